@@ -1,0 +1,6 @@
+/** `@hitech/data/schema`: the zod schemas, inferred types and validators, without any data. */
+export * from './schema/index.js';
+export * from './validate/dataset.js';
+export type { IntegrityOptions } from './validate/integrity.js';
+export * from './validate/records.js';
+export * from './validate/result.js';

@@ -1,0 +1,14 @@
+import { type Dataset, Dataset as DatasetSchema } from '../schema/dataset.js';
+import { type IntegrityOptions, integrityProblems } from './integrity.js';
+import { type Result, safeParseWith } from './result.js';
+
+/**
+ * Checks a whole dataset: the shape of every record, then unique ids, references between collections,
+ * evidence offsets, and the sums and rates the page states. Returns the typed dataset or every problem.
+ */
+export function validateDataset(input: unknown, options: IntegrityOptions = {}): Result<Dataset> {
+  const parsed = safeParseWith(DatasetSchema, input);
+  if (!parsed.ok) return parsed;
+  const problems = integrityProblems(parsed.value, options);
+  return problems.length === 0 ? parsed : { ok: false, problems };
+}
