@@ -39,7 +39,7 @@ function documentsOf(dataset: Pick<Dataset, 'parks' | 'entities' | 'indicators'>
         fields: [
           field(10, p.id, p.name.zh, p.name.zhShort, p.name.en),
           field(6, p.city.zh, p.city.en, p.province.zh, p.province.en),
-          field(5, ...p.leadingIndustries.flatMap((i) => [i.zh, i.en])),
+          field(9, ...p.leadingIndustries.flatMap((i) => [i.zh, i.en])),
           field(2, p.summary.zh, p.summary.en, ...p.highlights.flatMap((h) => [h.zh, h.en])),
         ],
       }),
