@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../src/data/index.js';
+import type { Dataset } from '../src/schema/dataset.js';
+import type { Observation } from '../src/schema/observation.js';
+import { validateDataset } from '../src/validate/dataset.js';
+import { formatPath } from '../src/validate/result.js';
+import { copyOfDataset } from './fixtures.js';
+
+function problemsAfter(change: (data: Dataset) => void, options = {}) {
+  const data = copyOfDataset();
+  change(data);
+  const result = validateDataset(data, options);
+  if (result.ok) return [];
+  return result.problems.map((p) => ({ path: formatPath(p.path), message: p.message }));
+}
+
+const obsIndex = (data: Dataset, id: string) => data.observations.findIndex((o) => o.id === id);
+const obs = (data: Dataset, id: string) => {
+  const found = data.observations.find((o) => o.id === id);
+  if (!found) throw new Error(`fixture lost observation ${id}`);
+  return found;
+};
+
+describe('validateDataset', () => {
+  it('accepts the dataset as shipped', () => {
+    const result = validateDataset(dataset);
+    expect(result.ok ? [] : result.problems).toEqual([]);
+  });
+
+  it('returns typed data on success', () => {
+    const result = validateDataset(copyOfDataset());
+    expect(result.ok && result.value.parks.map((p) => p.id)).toEqual([
+      'pingdingshan',
+      'zhangjiang',
+      'chongqing',
+      'suqian',
+    ]);
+  });
+
+  it('rejects input that is not a dataset without throwing', () => {
+    for (const input of [null, undefined, 42, 'dataset', [], { parks: 'none' }]) {
+      const result = validateDataset(input);
+      expect(result.ok).toBe(false);
+    }
+  });
+
+  it('reports every shape problem with its path, not only the first', () => {
+    const data = copyOfDataset() as unknown as { parks: object[]; observations: object[] };
+    data.parks[1] = { ...data.parks[1], id: 'beijing' };
+    data.observations[5] = { ...data.observations[5], unit: 'yuan' };
+    const result = validateDataset(data);
+    expect(result.ok).toBe(false);
+    const paths = result.ok ? [] : result.problems.map((p) => formatPath(p.path));
+    expect(paths).toEqual(expect.arrayContaining(['parks[1].id', 'observations[5].unit']));
+  });
+
+  it('finds duplicate ids', () => {
+    const problems = problemsAfter((d) => {
+      d.observations.push(structuredClone(obs(d, 'cq-loans-issued')));
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${dataset.observations.length}]`,
+      message: expect.stringContaining('duplicate id "cq-loans-issued"'),
+    });
+  });
+
+  it.each([
+    ['an unknown indicator', 'cq-loans-issued', (o: Observation) => (o.indicator = 'gdp'), 'indicator'],
+    [
+      'an unknown compared observation',
+      'cq-loan-cap',
+      (o: Observation) => (o.comparisons[0]!.observationId = 'nope'),
+      'comparisons[0].observationId',
+    ],
+    [
+      'a part of an unknown whole',
+      'pds-materials-projects-2021',
+      (o: Observation) => (o.partOf = 'nope'),
+      'partOf',
+    ],
+    ['an unknown entity', 'cq-loan-cap', (o: Observation) => o.entityIds.push('nobody'), 'entityIds[1]'],
+  ])('finds %s', (_, id, change, field) => {
+    const problems = problemsAfter((d) => change(obs(d, id)));
+    expect(problems.map((p) => p.path)).toContain(`observations[${obsIndex(dataset, id)}].${field}`);
+  });
+
+  it('finds a park whose article is about another park', () => {
+    const problems = problemsAfter((d) => {
+      d.parks[0]!.articleId = 'suqian-four-commitments';
+    });
+    expect(problems).toContainEqual({
+      path: 'parks[0].articleId',
+      message: expect.stringContaining('"suqian"'),
+    });
+  });
+
+  it('finds a unit that does not fit the indicator', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loans-issued').unit = 'day';
+    });
+    expect(problems.map((p) => p.path)).toContain(
+      `observations[${obsIndex(dataset, 'cq-loans-issued')}].unit`,
+    );
+  });
+
+  it('finds a quote that does not carry the printed value', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loans-issued').value = 7.95;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${obsIndex(dataset, 'cq-loans-issued')}].evidence.quote`,
+      message: expect.stringContaining('7.95'),
+    });
+  });
+
+  it('finds evidence that lies beyond the end of the source', () => {
+    const problems = problemsAfter((d) => {
+      const e = obs(d, 'cq-loans-issued').evidence;
+      e.start += 10_000;
+      e.end += 10_000;
+    });
+    expect(problems.map((p) => p.path)).toContain(
+      `observations[${obsIndex(dataset, 'cq-loans-issued')}].evidence.end`,
+    );
+  });
+
+  it('checks quotes against the page text when it is given', () => {
+    const fakeText = 'x'.repeat(dataset.source.length);
+    const problems = problemsAfter(() => {}, { sourceText: fakeText });
+    expect(problems.length).toBeGreaterThan(60);
+    expect(problems[0]?.message).toMatch(/^the source reads "x+"/);
+  });
+});
+
+describe('the sums the page states', () => {
+  const index = (id: string) => obsIndex(dataset, id);
+
+  it('rejects projects that no longer add up to 47', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-equipment-projects-2021').value = 33;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('pds-signed-projects-2021')}].partsComplete`,
+      message: expect.stringContaining('the whole is 47'),
+    });
+  });
+
+  it('rejects investment that no longer adds up to 62亿元', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-materials-investment-2021').value = 29;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('pds-signed-investment-2021')}].partsComplete`,
+      message: expect.stringContaining('6200000000'),
+    });
+  });
+
+  it('rejects parts larger than an open-ended whole', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-signed-projects-2021').partsComplete = false;
+      obs(d, 'pds-equipment-projects-2021').value = 40;
+    });
+    expect(problems.map((p) => p.path)).toContain(
+      `observations[${index('pds-signed-projects-2021')}].partsComplete`,
+    );
+  });
+
+  it('rejects a reduction rate that does not match 40 → 7 days', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'sq-land-approval-time-cut').value = 80;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('sq-land-approval-days')}].comparisons`,
+      message: '40 → 7 is 82.50% less, not 80%',
+    });
+  });
+
+  it('rejects a "raised from" that is not a rise', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loan-cap-before').value = 600;
+    });
+    expect(problems.map((p) => p.path)).toContain(
+      `observations[${index('cq-loan-cap')}].comparisons[0].observationId`,
+    );
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The built package as other teams get it: run after `pnpm build` (turbo's test task depends on it).
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../src/data/index.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
+const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
+const built = existsSync(dist('index.js'));
+if (!built) console.warn('package tests skipped: run `pnpm build` first');
+
+describe.skipIf(!built)('the built package', () => {
+  it('imports from ESM by its name, with data and helpers', async () => {
+    const esm = await import('@hitech/data');
+    expect(esm.parks.map((p: { id: string }) => p.id)).toEqual([
+      'pingdingshan',
+      'zhangjiang',
+      'chongqing',
+      'suqian',
+    ]);
+    const investment = esm.observationById('pds-signed-investment-2021');
+    expect(investment && esm.formatValue(investment, 'en')).toBe('CNY 6.2 billion');
+    expect(esm.dataset.version).toEqual(dataset.version);
+  });
+
+  it('requires from CommonJS by its name', () => {
+    const require = createRequire(import.meta.url);
+    const cjs = require('@hitech/data');
+    expect(cjs.observations).toHaveLength(dataset.observations.length);
+    expect(typeof cjs.validateDataset).toBe('function');
+    const schemaOnly = require('@hitech/data/schema');
+    expect(schemaOnly.validateDataset(cjs.dataset).ok).toBe(true);
+    expect(schemaOnly.parks).toBeUndefined();
+  });
+
+  it('ships the schema entry without any data', () => {
+    const schemaBundle = readFileSync(dist('schema.js'), 'utf8');
+    expect(schemaBundle).not.toContain('平顶山');
+  });
+
+  it('ships plain JSON, JSON Schema and CSV files', () => {
+    const parks = JSON.parse(readFileSync(dist('json/parks.json'), 'utf8'));
+    expect(parks).toEqual(dataset.parks);
+    const whole = JSON.parse(readFileSync(dist('json/dataset.json'), 'utf8'));
+    expect(whole.version).toEqual(dataset.version);
+    const schema = JSON.parse(readFileSync(dist('json-schema/observation.schema.json'), 'utf8'));
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'parkId', 'value', 'unitMult', 'unit', 'evidence']),
+    );
+    const csv = readFileSync(dist('csv/observations.csv'), 'utf8');
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(dataset.observations.length + 1);
+  });
+
+  it('passes publint', () => {
+    const out = execFileSync(bin('publint'), ['--strict'], { cwd: root, encoding: 'utf8' });
+    expect(out).not.toMatch(/error|warning/i);
+  });
+
+  it('passes @arethetypeswrong/cli for every entry point', () => {
+    const out = execFileSync(bin('attw'), ['--pack', '.', '--format', 'json'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
+    const report = JSON.parse(out);
+    const problems = Array.isArray(report.problems)
+      ? report.problems
+      : Object.values(report.problems ?? {}).flat();
+    expect(problems).toEqual([]);
+  });
+});
