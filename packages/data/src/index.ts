@@ -16,7 +16,7 @@ export {
 } from './data/index.js';
 export { OBSERVATION_CSV_COLUMNS, observationsToCsv } from './query/csv.js';
 export { filterObservations, type ObservationFilter } from './query/observations.js';
-export { periodBounds, periodsOverlap } from './query/period.js';
+export { periodBounds, periodStart, periodsOverlap } from './query/period.js';
 export { createSearch, normaliseQuery, type SearchHit, type SearchKind } from './query/search.js';
 export {
   absoluteValue,
@@ -26,7 +26,8 @@ export {
   UNIT_WORDS,
   unitLabel,
 } from './query/value.js';
-export * from './schema.js';
+export type * from './schema/index.js';
+export type { Problem, Result } from './validate/result.js';
 
 export const parkById = lookupBy(parks, 'id');
 export const articleById = lookupBy(articles, 'id');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/index.js';
+import { absoluteValue } from '../src/query/value.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Observation } from '../src/schema/observation.js';
 import { validateDataset } from '../src/validate/dataset.js';
@@ -182,5 +183,23 @@ describe('the sums the page states', () => {
     expect(problems.map((p) => p.path)).toContain(
       `observations[${index('cq-loan-cap')}].comparisons[0].observationId`,
     );
+  });
+});
+
+describe('the records agree with the arithmetic printed on the page', () => {
+  const value = (id: string) => absoluteValue(obs(dataset, id));
+  it('32 + 15 signed projects make the 47 stated', () => {
+    expect(value('pds-equipment-projects-2021') + value('pds-materials-projects-2021')).toBe(47);
+    expect(value('pds-signed-projects-2021')).toBe(47);
+  });
+  it('32亿 + 30亿 of investment make the 62亿元 stated', () => {
+    expect(value('pds-equipment-investment-2021') + value('pds-materials-investment-2021')).toBe(62e8);
+    expect(value('pds-signed-investment-2021')).toBe(62e8);
+  });
+  it('40 days down to 7 is the 82.5% cut stated', () => {
+    const before = value('sq-land-approval-days-before');
+    const after = value('sq-land-approval-days');
+    expect(((before - after) / before) * 100).toBeCloseTo(82.5, 10);
+    expect(value('sq-land-approval-time-cut')).toBe(82.5);
   });
 });

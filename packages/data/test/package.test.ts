@@ -32,10 +32,16 @@ describe.skipIf(!built)('the built package', () => {
     const require = createRequire(import.meta.url);
     const cjs = require('@hitech/data');
     expect(cjs.observations).toHaveLength(dataset.observations.length);
-    expect(typeof cjs.validateDataset).toBe('function');
+    expect(cjs.validateDataset).toBeUndefined();
     const schemaOnly = require('@hitech/data/schema');
     expect(schemaOnly.validateDataset(cjs.dataset).ok).toBe(true);
     expect(schemaOnly.parks).toBeUndefined();
+  });
+
+  it('keeps zod out of the main entry, so importing the data stays cheap', () => {
+    const main = readFileSync(dist('index.js'), 'utf8');
+    expect(main).not.toMatch(/from ['"]zod['"]/);
+    expect(readFileSync(dist('schema.js'), 'utf8')).toMatch(/from ['"]zod['"]/);
   });
 
   it('ships the schema entry without any data', () => {

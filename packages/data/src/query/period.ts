@@ -1,4 +1,9 @@
-import { periodStart } from '../schema/common.js';
+/** The first calendar day an ISO 8601 point (year, month or day) covers. */
+export function periodStart(point: string): string {
+  if (/^\d{4}$/.test(point)) return `${point}-01-01`;
+  if (/^\d{4}-\d{2}$/.test(point)) return `${point}-01`;
+  return point;
+}
 
 /** Last calendar day a point of an ISO 8601 period covers. */
 function periodEnd(point: string): string {

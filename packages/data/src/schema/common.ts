@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { periodStart } from '../query/period.js';
 
 /** A stable identifier: lower-case ASCII words joined by hyphens. */
 export const Id = z
@@ -21,13 +22,6 @@ const month = String.raw`\d{4}-(?:0[1-9]|1[0-2])`;
 const day = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
 const point = `(?:${day}|${month}|${year})`;
 const PERIOD_RE = new RegExp(`^(?:${point}|${point}/(?:${point}|\\.\\.))$`);
-
-/** Calendar date or month an ISO 8601 point refers to, as the first day it covers. */
-export function periodStart(point: string): string {
-  if (/^\d{4}$/.test(point)) return `${point}-01-01`;
-  if (/^\d{4}-\d{2}$/.test(point)) return `${point}-01`;
-  return point;
-}
 
 function isRealDate(point: string): boolean {
   const iso = periodStart(point);
