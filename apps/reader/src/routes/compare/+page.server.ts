@@ -1,0 +1,4 @@
+import { compareView } from '$lib/server/views';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = () => ({ groups: compareView() });

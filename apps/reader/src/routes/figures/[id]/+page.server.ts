@@ -1,0 +1,10 @@
+import { error } from '@sveltejs/kit';
+import { allFigureIds, figureView } from '$lib/server/views';
+import type { EntryGenerator, PageServerLoad } from './$types';
+
+export const entries: EntryGenerator = () => allFigureIds().map((id) => ({ id }));
+
+export const load: PageServerLoad = ({ params }) => {
+  if (!allFigureIds().includes(params.id)) error(404, 'No such figure');
+  return figureView(params.id);
+};
