@@ -1,0 +1,45 @@
+import { encodeCursor } from './cursor.js';
+import { invalidParameter } from './problem.js';
+
+export const DEFAULT_LIMIT = 50;
+export const MAX_LIMIT = 200;
+
+export interface PageInfo {
+  total: number;
+  limit: number;
+  offset: number;
+  nextCursor: string | null;
+  /** Absolute-path reference to the next page, or null on the last page. */
+  next: string | null;
+}
+
+export interface Page<T> {
+  data: T[];
+  page: PageInfo;
+}
+
+/** `pathAndQuery` of the request with `cursor` replaced (the body never names the host, so it caches anywhere). */
+export function linkWithCursor(url: string, cursor: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('cursor', cursor);
+  return `${parsed.pathname}?${parsed.searchParams.toString()}`;
+}
+
+/** One page of `items` starting at `offset` (decoded from the validated cursor). */
+export function paginate<T>(items: readonly T[], limit: number, offset: number, url: string): Page<T> {
+  if (offset > items.length) {
+    throw invalidParameter('query', 'cursor', `points past the end of the list (${items.length} items)`);
+  }
+  const end = offset + limit;
+  const nextCursor = end < items.length ? encodeCursor(end) : null;
+  return {
+    data: items.slice(offset, end),
+    page: {
+      total: items.length,
+      limit,
+      offset,
+      nextCursor,
+      next: nextCursor ? linkWithCursor(url, nextCursor) : null,
+    },
+  };
+}

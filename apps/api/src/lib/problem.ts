@@ -1,0 +1,93 @@
+/** RFC 9457 problem details: the one error format of the API. */
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
+
+export interface ParameterError {
+  /** Where the parameter is: `query` or `path`. */
+  in: 'query' | 'path';
+  /** The parameter's name. */
+  name: string;
+  /** Why it was rejected. */
+  detail: string;
+}
+
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance?: string;
+  errors?: ParameterError[];
+}
+
+/** The problem types the API emits; each `type` is a URI reference that resolves to its description. */
+export const PROBLEM_TYPES = {
+  'invalid-parameters': {
+    status: 400,
+    title: 'Invalid request parameters',
+    description:
+      'A query or path parameter is unknown, repeated, malformed or out of range; `errors` lists each one.',
+  },
+  'not-found': {
+    status: 404,
+    title: 'Not found',
+    description: 'No resource has this path, or no record has this id in the current dataset version.',
+  },
+  'method-not-allowed': {
+    status: 405,
+    title: 'Method not allowed',
+    description: 'The resource exists but is read-only; the `Allow` header lists the methods it answers.',
+  },
+  'internal-error': {
+    status: 500,
+    title: 'Internal error',
+    description: 'An unexpected failure of the server; the request may be retried.',
+  },
+} as const;
+
+export type ProblemKind = keyof typeof PROBLEM_TYPES;
+
+export function problemOf(
+  kind: ProblemKind,
+  detail: string,
+  extra: { instance?: string; errors?: ParameterError[] } = {},
+): Problem {
+  const { status, title } = PROBLEM_TYPES[kind];
+  return { type: `/problems/${kind}`, title, status, detail, ...extra };
+}
+
+/** Thrown by handlers; turned into a problem+json response by the app's error handler. */
+export class ProblemError extends Error {
+  readonly problem: Problem;
+  readonly headers: Record<string, string>;
+
+  constructor(problem: Problem, headers: Record<string, string> = {}) {
+    super(problem.detail);
+    this.name = 'ProblemError';
+    this.problem = problem;
+    this.headers = headers;
+  }
+}
+
+export function invalidParameter(location: 'query' | 'path', name: string, detail: string): ProblemError {
+  return new ProblemError(
+    problemOf('invalid-parameters', `The ${location} parameter \`${name}\` is invalid: ${detail}`, {
+      errors: [{ in: location, name, detail }],
+    }),
+  );
+}
+
+export function notFound(detail: string): ProblemError {
+  return new ProblemError(problemOf('not-found', detail));
+}
+
+export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
+  return new Response(JSON.stringify(problem), {
+    status: problem.status,
+    headers: {
+      'content-type': PROBLEM_CONTENT_TYPE,
+      'cache-control': 'no-store',
+      ...headers,
+    },
+  });
+}

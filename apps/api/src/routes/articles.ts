@@ -1,0 +1,68 @@
+import { type Article as ArticleRecord, articleById, articles } from '@hitech/data';
+import { ParkId } from '@hitech/data/schema';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { parseFields, project } from '../lib/fields.js';
+import { paginate } from '../lib/pagination.js';
+import { notFound } from '../lib/problem.js';
+import {
+  Article,
+  errorResponses,
+  fieldsParam,
+  IdParam,
+  jsonContent,
+  keysOf,
+  offsetOf,
+  pageOf,
+  pageParams,
+} from '../lib/schemas.js';
+
+const ARTICLE_FIELDS = keysOf(Article);
+
+const listArticles = createRoute({
+  method: 'get',
+  path: '/articles',
+  tags: ['Articles'],
+  summary: 'The reports of the column, one per zone',
+  request: {
+    query: z.strictObject({
+      park: ParkId.optional().openapi({ description: 'Park id' }),
+      ...pageParams,
+      fields: fieldsParam(ARTICLE_FIELDS),
+    }),
+  },
+  responses: {
+    200: { description: 'A page of articles', content: jsonContent(pageOf(Article, 'ArticlePage')) },
+    400: errorResponses[400],
+  },
+});
+
+const getArticle = createRoute({
+  method: 'get',
+  path: '/articles/{id}',
+  tags: ['Articles'],
+  summary: 'One report',
+  request: {
+    params: IdParam,
+    query: z.strictObject({ fields: fieldsParam(ARTICLE_FIELDS) }),
+  },
+  responses: {
+    200: { description: 'The article', content: jsonContent(Article) },
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+export const articlesRoutes = new OpenAPIHono()
+  .openapi(listArticles, (c) => {
+    const query = c.req.valid('query');
+    const list = query.park === undefined ? articles : articles.filter((a) => a.parkId === query.park);
+    const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
+    return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  })
+  .openapi(getArticle, (c) => {
+    const { id } = c.req.valid('param');
+    const article = articleById(id);
+    if (!article) throw notFound(`No article has the id "${id.slice(0, 80)}"; see /v1/articles.`);
+    const [projected] = project([article], parseFields(c.req.valid('query').fields));
+    return c.json(projected as ArticleRecord, 200);
+  });

@@ -1,0 +1,50 @@
+import { events } from '@hitech/data';
+import { Event as EventRecord, ParkId } from '@hitech/data/schema';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { parseFields, project } from '../lib/fields.js';
+import { paginate } from '../lib/pagination.js';
+import {
+  Event,
+  errorResponses,
+  fieldsParam,
+  jsonContent,
+  keysOf,
+  offsetOf,
+  pageOf,
+  pageParams,
+} from '../lib/schemas.js';
+
+const EventKind = EventRecord.shape.kind;
+const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+
+const listEvents = createRoute({
+  method: 'get',
+  path: '/events',
+  tags: ['Events'],
+  summary: 'Dated steps of the timeline, in date order',
+  request: {
+    query: z.strictObject({
+      park: ParkId.optional().openapi({
+        description: 'Park id; events that concern every zone (parkId null) are included',
+      }),
+      kind: EventKind.optional().openapi({ description: 'Kind of event' }),
+      ...pageParams,
+      fields: fieldsParam(keysOf(Event)),
+    }),
+  },
+  responses: {
+    200: { description: 'A page of events', content: jsonContent(pageOf(Event, 'EventPage')) },
+    400: errorResponses[400],
+  },
+});
+
+export const eventsRoutes = new OpenAPIHono().openapi(listEvents, (c) => {
+  const query = c.req.valid('query');
+  const list = byDate.filter(
+    (e) =>
+      (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
+      (query.kind === undefined || e.kind === query.kind),
+  );
+  const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
+  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+});

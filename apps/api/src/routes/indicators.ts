@@ -1,0 +1,45 @@
+import { indicators } from '@hitech/data';
+import { Topic, UnitKind } from '@hitech/data/schema';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { parseFields, project } from '../lib/fields.js';
+import { paginate } from '../lib/pagination.js';
+import {
+  errorResponses,
+  fieldsParam,
+  Indicator,
+  jsonContent,
+  keysOf,
+  offsetOf,
+  pageOf,
+  pageParams,
+} from '../lib/schemas.js';
+
+const listIndicators = createRoute({
+  method: 'get',
+  path: '/indicators',
+  tags: ['Indicators'],
+  summary: 'Measured concepts the observations refer to',
+  request: {
+    query: z.strictObject({
+      topic: Topic.optional().openapi({ description: 'Topic' }),
+      unitKind: UnitKind.optional().openapi({ description: 'Kind of unit' }),
+      ...pageParams,
+      fields: fieldsParam(keysOf(Indicator)),
+    }),
+  },
+  responses: {
+    200: { description: 'A page of indicators', content: jsonContent(pageOf(Indicator, 'IndicatorPage')) },
+    400: errorResponses[400],
+  },
+});
+
+export const indicatorsRoutes = new OpenAPIHono().openapi(listIndicators, (c) => {
+  const query = c.req.valid('query');
+  const list = indicators.filter(
+    (i) =>
+      (query.topic === undefined || i.topic === query.topic) &&
+      (query.unitKind === undefined || i.unitKind === query.unitKind),
+  );
+  const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
+  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+});

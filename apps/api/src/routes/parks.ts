@@ -1,0 +1,115 @@
+import { type Park as ParkRecord, parkById, parks, search } from '@hitech/data';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { parseFields, project } from '../lib/fields.js';
+import { paginate } from '../lib/pagination.js';
+import { notFound } from '../lib/problem.js';
+import {
+  errorResponses,
+  fieldsParam,
+  IdParam,
+  jsonContent,
+  keysOf,
+  offsetOf,
+  Park,
+  pageOf,
+  pageParams,
+} from '../lib/schemas.js';
+import { normaliseText } from '../lib/text.js';
+
+const PARK_FIELDS = keysOf(Park);
+
+const ListParksQuery = z.strictObject({
+  province: z.string().min(1).max(100).optional().openapi({
+    description: 'Province: GB/T 2260 code, or part of its Chinese or English name',
+    example: 'Henan',
+  }),
+  industry: z.string().min(1).max(100).optional().openapi({
+    description: 'A leading industry: its entity id, or part of its Chinese or English name',
+    example: 'nylon',
+  }),
+  q: z.string().min(1).max(100).optional().openapi({
+    description: 'Free text in Chinese or English (parks tied to any search hit)',
+    example: '尼龙',
+  }),
+  ...pageParams,
+  fields: fieldsParam(PARK_FIELDS),
+});
+
+function matchesDivision(division: ParkRecord['province'], wanted: string): boolean {
+  return (
+    division.code === wanted ||
+    normaliseText(division.zh).includes(wanted) ||
+    normaliseText(division.en).includes(wanted)
+  );
+}
+
+function matchesIndustry(park: ParkRecord, wanted: string): boolean {
+  return park.leadingIndustries.some(
+    (i) =>
+      i.entityId === wanted || normaliseText(i.zh).includes(wanted) || normaliseText(i.en).includes(wanted),
+  );
+}
+
+export function filterParks(query: { province?: string; industry?: string; q?: string }): ParkRecord[] {
+  let result: ParkRecord[] = parks;
+  if (query.province !== undefined) {
+    const wanted = normaliseText(query.province);
+    result = result.filter((p) => matchesDivision(p.province, wanted));
+  }
+  if (query.industry !== undefined) {
+    const wanted = normaliseText(query.industry);
+    result = result.filter((p) => matchesIndustry(p, wanted));
+  }
+  if (query.q !== undefined) {
+    const ranked = new Map<string, number>();
+    for (const hit of search(query.q)) {
+      for (const parkId of hit.parkIds) ranked.set(parkId, Math.max(ranked.get(parkId) ?? 0, hit.score));
+    }
+    result = result
+      .filter((p) => ranked.has(p.id))
+      .sort((a, b) => (ranked.get(b.id) ?? 0) - (ranked.get(a.id) ?? 0));
+  }
+  return result;
+}
+
+const listParks = createRoute({
+  method: 'get',
+  path: '/parks',
+  tags: ['Parks'],
+  summary: 'List the high-tech zones',
+  request: { query: ListParksQuery },
+  responses: {
+    200: { description: 'A page of parks', content: jsonContent(pageOf(Park, 'ParkPage')) },
+    400: errorResponses[400],
+  },
+});
+
+const getPark = createRoute({
+  method: 'get',
+  path: '/parks/{id}',
+  tags: ['Parks'],
+  summary: 'One high-tech zone',
+  request: {
+    params: IdParam,
+    query: z.strictObject({ fields: fieldsParam(PARK_FIELDS) }),
+  },
+  responses: {
+    200: { description: 'The park', content: jsonContent(Park) },
+    400: errorResponses[400],
+    404: errorResponses[404],
+  },
+});
+
+export const parksRoutes = new OpenAPIHono()
+  .openapi(listParks, (c) => {
+    const query = c.req.valid('query');
+    const page = paginate(filterParks(query), query.limit, offsetOf(query.cursor), c.req.url);
+    return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  })
+  .openapi(getPark, (c) => {
+    const { id } = c.req.valid('param');
+    const park = parkById(id);
+    if (!park) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
+    const [projected] = project([park], parseFields(c.req.valid('query').fields));
+    return c.json(projected as ParkRecord, 200);
+  });
