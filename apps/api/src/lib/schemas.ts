@@ -64,15 +64,28 @@ export function pageOf<T extends z.ZodType>(item: T, name: string) {
   return z.object({ data: z.array(item), page: PageInfo }).openapi(name);
 }
 
+const LIMIT_MESSAGE = `must be a whole number from 1 to ${MAX_LIMIT}`;
+
 /** Query parameters every list accepts. `fields` is added per resource with its own field names. */
 export const pageParams = {
-  limit: z.coerce
-    .number()
-    .int()
-    .min(1)
-    .max(MAX_LIMIT)
-    .default(DEFAULT_LIMIT)
-    .openapi({ type: 'integer', description: `Page size, 1 to ${MAX_LIMIT}`, example: 20 }),
+  limit: z
+    .preprocess(
+      (value) => (typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : value),
+      z
+        .number({ error: LIMIT_MESSAGE })
+        .int(LIMIT_MESSAGE)
+        .min(1, LIMIT_MESSAGE)
+        .max(MAX_LIMIT, LIMIT_MESSAGE)
+        .default(DEFAULT_LIMIT),
+    )
+    .openapi({
+      type: 'integer',
+      minimum: 1,
+      maximum: MAX_LIMIT,
+      default: DEFAULT_LIMIT,
+      description: `Page size, 1 to ${MAX_LIMIT} (default ${DEFAULT_LIMIT})`,
+      example: 20,
+    }),
   cursor: z
     .string()
     .refine((value) => decodeCursor(value) !== undefined, {

@@ -1,0 +1,525 @@
+/**
+ * The HTTP conformance suite, written once as a function of a base URL and run against every runtime
+ * (Node in node.test.ts, workerd in workerd.test.ts). Expected values come from the records of
+ * @hitech/data and from literals, never from the API's own code.
+ */
+
+import {
+  articles,
+  entities,
+  events,
+  indicators,
+  OBSERVATION_CSV_COLUMNS,
+  observations,
+  parks,
+  version,
+} from '@hitech/data';
+import { validate } from '@readme/openapi-parser';
+import { describe, expect, it } from 'vitest';
+import { createClient } from '../src/client.js';
+
+type Json = Record<string, unknown>;
+interface PageBody<T = Json> {
+  data: T[];
+  page: { total: number; limit: number; offset: number; nextCursor: string | null; next: string | null };
+}
+
+const PARK_IDS = ['pingdingshan', 'zhangjiang', 'chongqing', 'suqian'];
+
+export function conformanceSuite(runtime: string, baseUrl: () => string) {
+  const url = (path: string) => `${baseUrl()}${path}`;
+  const get = (path: string, headers: Record<string, string> = {}) => fetch(url(path), { headers });
+  async function json<T = Json>(path: string, headers: Record<string, string> = {}): Promise<T> {
+    const res = await get(path, headers);
+    expect(res.status, `${path} → ${res.status}`).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    return (await res.json()) as T;
+  }
+  async function problem(path: string, status: number, init: RequestInit = {}) {
+    const res = await fetch(url(path), init);
+    expect(res.status, `${path} → ${res.status}`).toBe(status);
+    expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+    const body = (await res.json()) as {
+      type: string;
+      title: string;
+      status: number;
+      detail: string;
+      errors?: { in: string; name: string; detail: string }[];
+    };
+    expect(body.status).toBe(status);
+    expect(typeof body.type).toBe('string');
+    expect(body.title.length).toBeGreaterThan(0);
+    expect(body.detail.length).toBeGreaterThan(0);
+    return { res, body };
+  }
+  async function walk(path: string): Promise<Json[]> {
+    const items: Json[] = [];
+    let next: string | null = path;
+    for (let guard = 0; next && guard < 100; guard++) {
+      const body: PageBody = await json<PageBody>(next);
+      items.push(...body.data);
+      next = body.page.next;
+    }
+    expect(next).toBeNull();
+    return items;
+  }
+
+  describe(`HTTP conformance on ${runtime}`, () => {
+    describe('meta', () => {
+      it('GET /health reports the dataset version', async () => {
+        const body = await json<{ status: string; dataset: { version: string; contentHash: string } }>(
+          '/health',
+        );
+        expect(body.status).toBe('ok');
+        expect(body.dataset).toEqual(version);
+      });
+
+      it('GET /v1 links to every resource, and each link answers 200', async () => {
+        const body = await json<{ links: Record<string, string> }>('/v1');
+        for (const path of [
+          '/v1/parks',
+          '/v1/observations',
+          '/v1/indicators',
+          '/v1/articles',
+          '/v1/events',
+        ]) {
+          expect(Object.values(body.links)).toContain(path);
+        }
+        for (const link of Object.values(body.links).filter((l) => !l.includes('{'))) {
+          expect((await get(link)).status, link).toBe(200);
+        }
+      });
+
+      it('problem types resolve to their description', async () => {
+        const body = await json<{ status: number }>('/problems/not-found');
+        expect(body.status).toBe(404);
+        await problem('/problems/no-such-type', 404);
+      });
+
+      it('unknown paths are 404 problems', async () => {
+        await problem('/v2/parks', 404);
+        await problem('/v1/parks/pingdingshan/nothing', 404);
+      });
+    });
+
+    describe('parks', () => {
+      it('lists the four parks in dataset order', async () => {
+        const body = await json<PageBody<{ id: string }>>('/v1/parks');
+        expect(body.data.map((p) => p.id)).toEqual(PARK_IDS);
+        expect(body.page).toMatchObject({ total: 4, offset: 0, next: null, nextCursor: null });
+      });
+
+      it('filters by province (name in either language, or code), industry and free text', async () => {
+        const ids = async (q: string) =>
+          (await json<PageBody<{ id: string }>>(`/v1/parks?${q}`)).data.map((p) => p.id);
+        expect(await ids('province=Henan')).toEqual(['pingdingshan']);
+        expect(await ids(`province=${encodeURIComponent('河南')}`)).toEqual(['pingdingshan']);
+        expect(await ids('province=410000')).toEqual(['pingdingshan']);
+        expect(await ids('province=Atlantis')).toEqual([]);
+        expect(await ids('industry=nylon')).toEqual(['pingdingshan']);
+        expect((await ids(`q=${encodeURIComponent('尼龙')}`))[0]).toBe('pingdingshan');
+      });
+
+      it('GET /v1/parks/{id} returns the record', async () => {
+        const body = await json('/v1/parks/zhangjiang');
+        expect(body).toEqual(parks.find((p) => p.id === 'zhangjiang'));
+      });
+
+      it('unknown park id is a 404 problem', async () => {
+        const { body } = await problem('/v1/parks/atlantis', 404);
+        expect(body.type).toBe('/problems/not-found');
+        await problem('/v1/parks/atlantis/observations', 404);
+      });
+    });
+
+    describe('observations', () => {
+      const ofPark = (id: string) => observations.filter((o) => o.parkId === id);
+
+      it('GET /v1/parks/{id}/observations returns every figure of the park', async () => {
+        const items = await walk('/v1/parks/pingdingshan/observations?limit=10');
+        expect(items.map((o) => o.id)).toEqual(ofPark('pingdingshan').map((o) => o.id));
+      });
+
+      it('filters by park, indicator, topic, unit and status', async () => {
+        const byPark = await walk('/v1/observations?park=suqian');
+        expect(byPark.map((o) => o.id)).toEqual(ofPark('suqian').map((o) => o.id));
+
+        const byIndicator = await walk('/v1/observations?park=pingdingshan&indicator=signed-investment');
+        expect(byIndicator.map((o) => o.id)).toContain('pds-signed-investment-2021');
+        expect(byIndicator.every((o) => o.indicator === 'signed-investment')).toBe(true);
+
+        const investmentKeys = new Set(indicators.filter((i) => i.topic === 'investment').map((i) => i.key));
+        const byTopic = await walk('/v1/observations?topic=investment');
+        expect(byTopic.length).toBe(observations.filter((o) => investmentKeys.has(o.indicator)).length);
+        expect(byTopic.length).toBeGreaterThan(0);
+
+        const percent = await walk('/v1/observations?unit=percent');
+        expect(percent.length).toBe(observations.filter((o) => o.unit === 'percent').length);
+        expect(percent.every((o) => o.unit === 'percent')).toBe(true);
+
+        const targets = await walk('/v1/observations?status=target');
+        expect(targets.length).toBe(observations.filter((o) => o.status === 'target').length);
+      });
+
+      it('filters by year and ISO 8601 period (overlap)', async () => {
+        const years = (period: string) => {
+          const [from = '', to] = period.split('/');
+          const end = to === undefined ? from : to === '..' ? '9999' : to;
+          return [Number(from.slice(0, 4)), Number(end.slice(0, 4))] as const;
+        };
+        const expected2019 = observations
+          .filter((o) => o.period !== null && years(o.period)[0] <= 2019 && years(o.period)[1] >= 2019)
+          .map((o) => o.id);
+        const byYear = await walk('/v1/observations?year=2019');
+        expect(byYear.map((o) => o.id)).toEqual(expected2019);
+        const byPeriod = await walk('/v1/observations?period=2019');
+        expect(byPeriod.map((o) => o.id)).toEqual(expected2019);
+        const interval = await walk('/v1/observations?period=2020-01/2021-12');
+        expect(interval.every((o) => o.period !== null)).toBe(true);
+        expect(interval.length).toBeGreaterThan(expected2019.length);
+      });
+
+      it('sorts by absolute value, descending, and by id', async () => {
+        const items = await walk('/v1/observations?sort=-absoluteValue&limit=200');
+        const values = items.map((o) => (o.value as number) * 10 ** (o.unitMult as number));
+        for (let i = 1; i < values.length; i++) {
+          expect(values[i]).toBeLessThanOrEqual((values[i - 1] as number) * (1 + 1e-12));
+        }
+        const byId = await walk('/v1/observations?sort=id&limit=200');
+        expect(byId.map((o) => o.id)).toEqual(observations.map((o) => o.id).sort());
+      });
+
+      it('rejects unknown indicators, bad periods and conflicting year and period with 400', async () => {
+        const { body } = await problem('/v1/observations?indicator=no-such-indicator', 400);
+        expect(body.errors?.[0]?.name).toBe('indicator');
+        await problem('/v1/observations?period=2021-02-30', 400);
+        await problem('/v1/observations?period=2021/2020', 400);
+        await problem('/v1/observations?year=21', 400);
+        await problem('/v1/observations?year=2021&period=2021', 400);
+        await problem('/v1/observations?park=atlantis', 400);
+        await problem('/v1/observations?sort=value;drop', 400);
+      });
+    });
+
+    describe('pagination and fields', () => {
+      it('walks every entity exactly once by following next', async () => {
+        const first = await json<PageBody>('/v1/entities?limit=7');
+        expect(first.page.total).toBe(entities.length);
+        expect(first.data).toHaveLength(7);
+        expect(first.page.next).toMatch(/^\/v1\/entities\?/);
+        const items = await walk('/v1/entities?limit=7');
+        expect(items.map((e) => e.id)).toEqual(entities.map((e) => e.id));
+      });
+
+      it('defaults to 50 items and allows at most 200', async () => {
+        const body = await json<PageBody>('/v1/entities');
+        expect(body.page.limit).toBe(50);
+        expect(body.data).toHaveLength(Math.min(50, entities.length));
+        const { body: tooMany } = await problem('/v1/entities?limit=201', 400);
+        expect(tooMany.errors).toEqual([expect.objectContaining({ in: 'query', name: 'limit' })]);
+        await problem('/v1/entities?limit=0', 400);
+        await problem('/v1/entities?limit=-5', 400);
+        await problem('/v1/entities?limit=ten', 400);
+      });
+
+      it('rejects malformed cursors and cursors past the end', async () => {
+        const { body } = await problem('/v1/entities?cursor=not-a-cursor!', 400);
+        expect(body.errors?.[0]?.name).toBe('cursor');
+        await problem(`/v1/parks?cursor=${Buffer.from('o:500').toString('base64url')}`, 400);
+        await problem(`/v1/parks?cursor=${Buffer.from('x:1').toString('base64url')}`, 400);
+      });
+
+      it('fields= returns only the named fields', async () => {
+        const body = await json<PageBody>('/v1/parks?fields=id,province');
+        for (const park of body.data) expect(Object.keys(park).sort()).toEqual(['id', 'province']);
+        const one = await json('/v1/parks/suqian?fields=name');
+        expect(one).toEqual({ name: parks.find((p) => p.id === 'suqian')?.name });
+        const { body: bad } = await problem('/v1/parks?fields=id,secret', 400);
+        expect(bad.errors?.[0]).toMatchObject({ in: 'query', name: 'fields' });
+        expect(bad.errors?.[0]?.detail).toContain('secret');
+      });
+
+      it('unknown and repeated query parameters are 400 naming each parameter', async () => {
+        const { body } = await problem('/v1/parks?colour=red&limit=2', 400);
+        expect(body.errors).toEqual([{ in: 'query', name: 'colour', detail: expect.any(String) }]);
+        const { body: repeated } = await problem('/v1/observations?park=suqian&park=chongqing', 400);
+        expect(repeated.errors?.[0]).toMatchObject({ name: 'park' });
+        expect(repeated.errors?.[0]?.detail).toMatch(/once/);
+        await problem('/v1/dataset?all=1', 400);
+      });
+    });
+
+    describe('CSV', () => {
+      const columns = OBSERVATION_CSV_COLUMNS.join(',');
+
+      it('Accept: text/csv returns RFC 4180 CSV with the header row', async () => {
+        const res = await get('/v1/parks/chongqing/observations?limit=200', { accept: 'text/csv' });
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+        expect(res.headers.get('vary')).toMatch(/accept/i);
+        const text = await res.text();
+        expect(text.endsWith('\r\n')).toBe(true);
+        const lines = text.split('\r\n');
+        expect(lines[0]).toBe(columns);
+        const rows = lines.slice(1, -1);
+        expect(rows.map((r) => r.split(',')[0])).toEqual(
+          observations.filter((o) => o.parkId === 'chongqing').map((o) => o.id),
+        );
+      });
+
+      it('format=csv overrides Accept and pages with a Link header', async () => {
+        const res = await get('/v1/observations?format=csv&limit=5', { accept: 'application/json' });
+        expect(res.headers.get('content-type')).toMatch(/^text\/csv/);
+        expect(res.headers.get('link')).toMatch(/^<\/v1\/observations\?.*cursor=.+>; rel="next"$/);
+        expect((await res.text()).split('\r\n').filter(Boolean)).toHaveLength(6);
+      });
+
+      it('JSON stays the default, also for browsers', async () => {
+        const res = await get('/v1/observations?limit=1', { accept: 'text/html,*/*;q=0.8' });
+        expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+        await res.arrayBuffer();
+      });
+
+      it('CSV and fields cannot be combined', async () => {
+        await problem('/v1/observations?format=csv&fields=id', 400);
+      });
+    });
+
+    describe('other collections', () => {
+      it('indicators filter by topic', async () => {
+        const all = await walk('/v1/indicators');
+        expect(all.map((i) => i.key)).toEqual(indicators.map((i) => i.key));
+        const rnd = await walk('/v1/indicators?topic=rnd');
+        expect(rnd.map((i) => i.key)).toEqual(indicators.filter((i) => i.topic === 'rnd').map((i) => i.key));
+      });
+
+      it('articles list and by id', async () => {
+        const all = await walk('/v1/articles');
+        expect(all.map((a) => a.id)).toEqual(articles.map((a) => a.id));
+        const first = articles[0];
+        expect(await json(`/v1/articles/${first?.id}`)).toEqual(first);
+        await problem('/v1/articles/no-such-article', 404);
+        const byPark = await walk('/v1/articles?park=suqian');
+        expect(byPark.every((a) => a.parkId === 'suqian')).toBe(true);
+      });
+
+      it('events come in date order and filter by park (national events included)', async () => {
+        const all = await walk('/v1/events');
+        expect(all).toHaveLength(events.length);
+        const dates = all.map((e) => e.date as string);
+        expect(dates).toEqual([...dates].sort());
+        const ofPark = await walk('/v1/events?park=zhangjiang');
+        expect(ofPark.every((e) => e.parkId === 'zhangjiang' || e.parkId === null)).toBe(true);
+        expect(ofPark.length).toBe(
+          events.filter((e) => e.parkId === 'zhangjiang' || e.parkId === null).length,
+        );
+      });
+
+      it('entities filter by type and park', async () => {
+        const unis = await walk('/v1/entities?type=university&park=zhangjiang');
+        const expected = entities.filter((e) => e.type === 'university' && e.parkIds.includes('zhangjiang'));
+        expect(unis.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+        await problem('/v1/entities?type=spaceship', 400);
+      });
+
+      it('GET /v1/dataset returns everything with its version', async () => {
+        const body = await json<Record<string, unknown[]> & { version: unknown }>('/v1/dataset');
+        expect(body.version).toEqual(version);
+        expect(body.observations).toHaveLength(observations.length);
+        expect(body.entities).toHaveLength(entities.length);
+        expect(body.parks).toEqual(parks);
+      });
+    });
+
+    describe('search', () => {
+      it('finds Pingdingshan for 尼龙 and for nylon', async () => {
+        for (const q of ['尼龙', 'nylon', 'NYLON']) {
+          const body = await json<PageBody<{ kind: string; id: string; href: string }>>(
+            `/v1/search?q=${encodeURIComponent(q)}`,
+          );
+          expect(
+            body.data.some((h) => h.kind === 'park' && h.id === 'pingdingshan'),
+            q,
+          ).toBe(true);
+          expect(body.data.find((h) => h.kind === 'park')?.href).toBe('/v1/parks/pingdingshan');
+        }
+      });
+
+      it('filters by kind and requires q', async () => {
+        const body = await json<PageBody<{ kind: string }>>(`/v1/search?q=nylon&kind=entity`);
+        expect(body.data.length).toBeGreaterThan(0);
+        expect(body.data.every((h) => h.kind === 'entity')).toBe(true);
+        const { body: missing } = await problem('/v1/search', 400);
+        expect(missing.errors?.[0]).toMatchObject({ name: 'q', detail: 'is required' });
+        await problem('/v1/search?q=%20%20', 400);
+      });
+    });
+
+    describe('HTTP semantics', () => {
+      it('every success has a strong ETag and answers If-None-Match with 304', async () => {
+        for (const path of ['/v1/parks/pingdingshan', '/v1/observations?park=zhangjiang', '/openapi.json']) {
+          const res = await get(path);
+          const etag = res.headers.get('etag');
+          expect(etag, path).toMatch(/^"[0-9a-f]{16}"$/);
+          await res.arrayBuffer();
+          const again = await get(path, { 'if-none-match': etag as string });
+          expect(again.status, path).toBe(304);
+          expect(again.headers.get('etag')).toBe(etag);
+          expect(await again.text()).toBe('');
+          const weak = await get(path, { 'if-none-match': `"nope", W/${etag}` });
+          expect(weak.status).toBe(304);
+          const other = await get(path, { 'if-none-match': '"0000000000000000"' });
+          expect(other.status).toBe(200);
+          await other.arrayBuffer();
+        }
+      });
+
+      it('different representations have different ETags', async () => {
+        const a = await get('/v1/parks/pingdingshan');
+        const b = await get('/v1/parks/zhangjiang');
+        const c = await get('/v1/observations?limit=3', { accept: 'text/csv' });
+        const d = await get('/v1/observations?limit=3');
+        const tags = [a, b, c, d].map((r) => r.headers.get('etag'));
+        expect(new Set(tags).size).toBe(4);
+        await Promise.all([a, b, c, d].map((r) => r.arrayBuffer()));
+      });
+
+      it('Cache-Control suits data that is immutable per version', async () => {
+        const res = await get('/v1/parks');
+        expect(res.headers.get('cache-control')).toMatch(/public/);
+        expect(res.headers.get('cache-control')).toMatch(/max-age=\d+/);
+        expect(res.headers.get('x-dataset-version')).toBe(version.version);
+        await res.arrayBuffer();
+        const error = await get('/v1/parks/atlantis');
+        expect(error.headers.get('cache-control')).toBe('no-store');
+        await error.arrayBuffer();
+      });
+
+      it('HEAD returns the headers of GET without a body', async () => {
+        const getRes = await get('/v1/parks/suqian');
+        const getBody = await getRes.text();
+        const head = await fetch(url('/v1/parks/suqian'), { method: 'HEAD' });
+        expect(head.status).toBe(200);
+        expect(head.headers.get('etag')).toBe(getRes.headers.get('etag'));
+        expect(head.headers.get('content-type')).toBe(getRes.headers.get('content-type'));
+        expect(await head.text()).toBe('');
+        expect(getBody.length).toBeGreaterThan(0);
+        const headMissing = await fetch(url('/v1/parks/atlantis'), { method: 'HEAD' });
+        expect(headMissing.status).toBe(404);
+      });
+
+      it('other methods are 405 with Allow', async () => {
+        for (const method of ['POST', 'PUT', 'PATCH', 'DELETE']) {
+          const { res } = await problem('/v1/parks/pingdingshan', 405, { method });
+          expect(res.headers.get('allow')).toBe('GET, HEAD, OPTIONS');
+        }
+        await problem('/v1/observations', 405, { method: 'POST', body: '{}' });
+        await problem('/v1/nothing-here', 404, { method: 'POST', body: '{}' });
+      });
+
+      it('CORS is open for reads, with preflight', async () => {
+        const res = await get('/v1/parks', { origin: 'https://reader.example' });
+        expect(res.headers.get('access-control-allow-origin')).toBe('*');
+        expect(res.headers.get('access-control-expose-headers')).toMatch(/ETag/);
+        await res.arrayBuffer();
+        const preflight = await fetch(url('/v1/parks'), {
+          method: 'OPTIONS',
+          headers: {
+            origin: 'https://reader.example',
+            'access-control-request-method': 'GET',
+            'access-control-request-headers': 'if-none-match',
+          },
+        });
+        expect(preflight.status).toBe(204);
+        expect(preflight.headers.get('access-control-allow-origin')).toBe('*');
+        expect(preflight.headers.get('access-control-allow-methods')).toContain('GET');
+        const error = await get('/v1/parks/atlantis', { origin: 'https://reader.example' });
+        expect(error.headers.get('access-control-allow-origin')).toBe('*');
+        await error.arrayBuffer();
+      });
+
+      it('sends security headers on successes and errors', async () => {
+        for (const path of ['/v1/parks', '/v1/parks/atlantis']) {
+          const res = await get(path);
+          expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+          expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+          expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+          expect(res.headers.get('strict-transport-security')).toMatch(/max-age=/);
+          await res.arrayBuffer();
+        }
+      });
+    });
+
+    describe('OpenAPI', () => {
+      it('serves a valid OpenAPI 3.1 document covering every endpoint', async () => {
+        const doc = await json<{ openapi: string; paths: Record<string, unknown> }>('/openapi.json');
+        expect(doc.openapi).toBe('3.1.0');
+        const result = await validate(structuredClone(doc) as never);
+        expect(result.valid ? [] : result.errors).toEqual([]);
+        expect(result.valid).toBe(true);
+        expect(Object.keys(doc.paths).sort()).toEqual(
+          [
+            '/health',
+            '/problems/{type}',
+            '/v1',
+            '/v1/articles',
+            '/v1/articles/{id}',
+            '/v1/dataset',
+            '/v1/entities',
+            '/v1/events',
+            '/v1/indicators',
+            '/v1/observations',
+            '/v1/parks',
+            '/v1/parks/{id}',
+            '/v1/parks/{id}/observations',
+            '/v1/search',
+          ].sort(),
+        );
+      });
+
+      it('documents parameters with the constraints the server enforces', async () => {
+        const doc = await json<{ paths: Record<string, { get: { parameters: Json[] } }> }>('/openapi.json');
+        const params = doc.paths['/v1/observations']?.get.parameters ?? [];
+        const limit = params.find((p) => p.name === 'limit') as { schema: Json } | undefined;
+        expect(limit?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200 });
+        const park = params.find((p) => p.name === 'park') as { schema: { enum: string[] } } | undefined;
+        expect(park?.schema.enum).toEqual(PARK_IDS);
+      });
+
+      it('GET /docs serves interactive documentation of /openapi.json', async () => {
+        const res = await get('/docs');
+        expect(res.status).toBe(200);
+        expect(res.headers.get('content-type')).toMatch(/^text\/html/);
+        expect(await res.text()).toContain('/openapi.json');
+      });
+    });
+
+    describe('typed client', () => {
+      it('reads a park and a filtered list with types from the app', async () => {
+        const api = createClient(baseUrl());
+        const res = await api.v1.parks[':id'].$get({ param: { id: 'chongqing' }, query: {} });
+        expect(res.status).toBe(200);
+        if (res.status !== 200) return;
+        const park = await res.json();
+        expect(park.name.en).toBe(parks.find((p) => p.id === 'chongqing')?.name.en);
+
+        const list = await api.v1.observations.$get({ query: { park: 'suqian', limit: '3', sort: 'id' } });
+        expect(list.status).toBe(200);
+        if (list.status !== 200) return;
+        const body = await list.json();
+        if (typeof body !== 'object' || !('data' in body)) throw new Error('expected JSON');
+        expect(body.data).toHaveLength(3);
+        expect(body.data.every((o) => o.parkId === 'suqian')).toBe(true);
+        expect(body.page.total).toBe(observations.filter((o) => o.parkId === 'suqian').length);
+      });
+
+      it('surfaces problems with their status', async () => {
+        const api = createClient(baseUrl());
+        const res = await api.v1.parks[':id'].$get({ param: { id: 'atlantis' }, query: {} });
+        expect(res.status).toBe(404);
+        const body = (await res.json()) as unknown as { type: string };
+        expect(body.type).toBe('/problems/not-found');
+      });
+    });
+  });
+}
