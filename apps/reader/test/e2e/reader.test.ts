@@ -1,0 +1,327 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
+import {
+  type Browser,
+  expectAccessible,
+  headingLevels,
+  horizontalOverflow,
+  launch,
+  type Page,
+  phoneContext,
+  screenshot,
+  waitForHydration,
+  watchErrors,
+} from './helpers';
+
+let server: Awaited<ReturnType<typeof serve>>;
+let browser: Browser;
+let origin: string;
+
+beforeAll(async () => {
+  server = await serve({ port: 0 });
+  origin = server.origin;
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(page: Page, path: string) {
+  await page.goto(origin + path);
+  await waitForHydration(page);
+}
+
+function visibleText(page: Page, selector: string) {
+  return page.locator(selector).first().innerText();
+}
+
+async function expectHeadingsInOrder(page: Page, label: string) {
+  const levels = await headingLevels(page);
+  expect(levels[0], `${label} starts with h1`).toBe(1);
+  expect(levels.filter((l) => l === 1), `${label} has one h1`).toHaveLength(1);
+  for (let i = 1; i < levels.length; i++) {
+    expect((levels[i] ?? 0) - (levels[i - 1] ?? 0), `${label}: h${levels[i - 1]} → h${levels[i]}`).toBeLessThanOrEqual(1);
+  }
+}
+
+describe('a reader on a phone', () => {
+  test('home → zone → figure → compare → search → offline reload', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+
+    // Home: the column, the opinion and one card per zone.
+    await open(page, '/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await visibleText(page, 'h1')).toBe('国家高新区高质量发展在行动');
+    await expect.poll(() => page.locator('.zone-card').count()).toBe(4);
+    for (const name of ['平顶山高新区', '上海张江高新区', '重庆高新区', '宿迁高新区']) {
+      expect(await page.getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
+    }
+    expect(await page.getByText('国务院关于促进国家高新技术产业开发区高质量发展的若干意见').isVisible()).toBe(true);
+    expect(await page.locator('.zone-card').first().innerText()).toContain('47个');
+    await expectHeadingsInOrder(page, 'home');
+    await expectAccessible(page, 'home');
+    await screenshot(page, '01-home');
+
+    // Zone page.
+    await page.getByRole('link', { name: '平顶山高新区', exact: true }).click();
+    await page.waitForURL(`${origin}/zones/pingdingshan/`);
+    expect(await visibleText(page, 'h1')).toBe('平顶山高新区');
+    const h2s = await page.locator('h2').allInnerTexts();
+    for (const heading of ['概要', '亮点数字', '大事记', '机构与项目', '报道']) {
+      expect(h2s.some((h) => h.startsWith(heading)), heading).toBe(true);
+    }
+    const zoneText = await page.locator('main').innerText();
+    expect(zoneText).toContain('李洋');
+    expect(zoneText).toContain('平顶山高新区：“中原煤仓”转型密码');
+    expect(zoneText).toContain('62亿元');
+    expect(zoneText).toContain('装备制造');
+    await expectHeadingsInOrder(page, 'zone');
+    await expectAccessible(page, 'zone');
+    await screenshot(page, '02-zone');
+
+    // One tap from a figure to where it comes from.
+    await page.locator('main a[data-figure="pds-signed-projects-2021"]').first().click();
+    await page.waitForURL(`${origin}/figures/pds-signed-projects-2021/`);
+    expect(await page.getByTestId('figure-value').innerText()).toBe('47个');
+    expect(await page.getByTestId('figure-period').innerText()).toContain('2021年1—10月');
+    expect(await page.getByTestId('evidence-quote').innerText()).toBe('主导产业签约项目47个');
+    await expectHeadingsInOrder(page, 'figure');
+    await expectAccessible(page, 'figure');
+    await screenshot(page, '03-figure');
+
+    // Compare view: charts with text alternatives.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '对比' }).click();
+    await page.waitForURL(`${origin}/compare/`);
+    const charts = page.getByRole('img');
+    await expect.poll(() => page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
+    const hte = page.locator('[data-chart="chart-high-tech-enterprises"] svg');
+    const hteName = await hte.evaluate((svg) => {
+      const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
+      return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+    });
+    expect(hteName).toContain('平顶山高新区：70家');
+    expect(hteName).toContain('宿迁高新区：6家');
+    const widths = await hte.locator('rect.bar').evaluateAll((rects) =>
+      rects.map((r) => Number(r.getAttribute('width'))),
+    );
+    expect(widths).toHaveLength(2);
+    expect(widths[0] ?? 0).toBeGreaterThan((widths[1] ?? 0) * 5);
+    expect(await charts.count()).toBeGreaterThan(0);
+    await expectHeadingsInOrder(page, 'compare');
+    await expectAccessible(page, 'compare');
+    await screenshot(page, '04-compare');
+
+    // Search in Chinese and English.
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '搜索' }).click();
+    await page.waitForURL(`${origin}/search/`);
+    const box = page.getByLabel('搜索高新区、机构、产业或指标');
+    const results = page.getByTestId('search-results');
+    for (const [query, expected] of [
+      ['尼龙', '平顶山高新技术产业开发区'],
+      ['nylon', '平顶山高新技术产业开发区'],
+      ['张江', '上海张江高新技术产业开发区'],
+    ] as const) {
+      await box.fill(query);
+      await expect.poll(() => results.locator('a').count(), query).toBeGreaterThan(0);
+      expect(await results.innerText(), query).toContain(expected);
+    }
+    expect(await results.locator('a').first().innerText()).toContain('上海张江高新技术产业开发区');
+    await box.fill('qqqzzz');
+    await expect.poll(() => results.innerText()).toContain('没有找到结果');
+    await box.fill('nylon');
+    await box.press('Enter');
+    await expect.poll(() => page.url()).toBe(`${origin}/search/?q=nylon`);
+    await expectHeadingsInOrder(page, 'search');
+    await expectAccessible(page, 'search');
+    await screenshot(page, '05-search');
+    await results.getByRole('link', { name: /平顶山高新技术产业开发区/ }).first().click();
+    await page.waitForURL(`${origin}/zones/pingdingshan/`);
+
+    // Offline: once the service worker controls the page, a reload works with no network.
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await waitForHydration(page);
+    expect(await visibleText(page, 'h1')).toBe('平顶山高新区');
+    const badge = page.getByTestId('offline-badge');
+    await expect.poll(() => badge.isVisible()).toBe(true);
+    expect(await badge.innerText()).toContain('离线');
+    // A page not visited before is there too: everything was stored on the first visit.
+    await page.goto(`${origin}/zones/suqian/`);
+    await waitForHydration(page);
+    expect(await visibleText(page, 'h1')).toBe('宿迁高新区');
+    await page.goto(`${origin}/search/?q=${encodeURIComponent('张江')}`);
+    await waitForHydration(page);
+    await expect.poll(() => results.locator('a').count()).toBeGreaterThan(0);
+    await expectAccessible(page, 'offline search');
+    await screenshot(page, '06-offline');
+    await context.setOffline(false);
+    await expect.poll(() => badge.isVisible()).toBe(false);
+
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('English is remembered across pages and set before the page paints', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await open(page, '/zones/chongqing/');
+    expect(await visibleText(page, 'h1')).toBe('重庆高新区');
+    await page.getByTestId('lang-switch').click();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await visibleText(page, 'h1')).toBe('Chongqing High-Tech Zone');
+    expect(await page.getByText('重庆高新区', { exact: true }).first().isVisible()).toBe(false);
+
+    // A fresh load reads the choice in the inline script, before any app code runs.
+    await page.goto(`${origin}/figures/pds-signed-investment-2021/`, { waitUntil: 'commit' });
+    await page.waitForSelector('h1', { state: 'attached' });
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await waitForHydration(page);
+    expect(await page.getByTestId('figure-value').innerText()).toBe('CNY 6.2 billion');
+    expect(await page.getByTestId('figure-period').innerText()).toContain('January–October 2021');
+    expect(await page.title()).toContain('CNY 6.2 billion');
+    await expectAccessible(page, 'figure in English');
+    await screenshot(page, '07-figure-en');
+
+    await open(page, '/compare/');
+    await screenshot(page, '08-compare-en');
+    await open(page, '/');
+    expect(await visibleText(page, 'h1')).toBe('National High-Tech Zones: High-Quality Development in Action');
+    await expectAccessible(page, 'home in English');
+    await screenshot(page, '09-home-en');
+
+    await page.getByTestId('lang-switch').click();
+    await page.reload();
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('dark mode follows the system and can be switched by hand; text size is the reader’s', async () => {
+    const context = await phoneContext(browser, { colorScheme: 'dark' });
+    const page = await context.newPage();
+    await open(page, '/');
+    const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const fontSize = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await background()).toBe('rgb(16, 24, 26)');
+    await expectAccessible(page, 'home in dark mode');
+    await screenshot(page, '10-home-dark');
+
+    await page.locator('summary').click();
+    await page.locator('[data-theme-choice="light"]').click();
+    expect(await background()).toBe('rgb(247, 245, 240)');
+    expect(await page.locator('[data-theme-choice="light"]').getAttribute('aria-pressed')).toBe('true');
+
+    const before = await fontSize();
+    await page.getByTestId('font-larger').click();
+    await page.getByTestId('font-larger').click();
+    const after = await fontSize();
+    expect(after).toBeGreaterThan(before * 1.2);
+
+    await page.reload();
+    await waitForHydration(page);
+    expect(await background()).toBe('rgb(247, 245, 240)');
+    expect(await fontSize()).toBeCloseTo(after, 1);
+    expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
+    await screenshot(page, '11-home-large-text');
+
+    await page.locator('summary').click();
+    await page.locator('[data-theme-choice="system"]').click();
+    expect(await background()).toBe('rgb(16, 24, 26)');
+    await context.close();
+  });
+
+  test('share uses the Web Share API, and copies the link where there is none', async () => {
+    const context = await phoneContext(browser);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', {
+        configurable: true,
+        value: async (data: ShareData) => {
+          (window as unknown as { shared: ShareData }).shared = data;
+        },
+      });
+    });
+    await open(page, '/zones/suqian/');
+    await page.getByTestId('share').click();
+    const shared = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared);
+    expect(shared?.url).toBe(`${origin}/zones/suqian/`);
+    expect(shared?.title).toBe('宿迁高新区');
+
+    const plain = await context.newPage();
+    await plain.addInitScript(() => {
+      Object.defineProperty(navigator, 'share', { configurable: true, value: undefined });
+    });
+    await open(plain, '/figures/zj-national-rnd-institutions/');
+    await plain.getByTestId('share').click();
+    await expect.poll(() => plain.locator('.share [role="status"]').innerText()).toBe('链接已复制');
+    expect(await plain.evaluate(() => navigator.clipboard.readText())).toBe(
+      `${origin}/figures/zj-national-rnd-institutions/`,
+    );
+    await context.close();
+  });
+
+  test('no page scrolls sideways at 360 px, and controls are big enough to tap', async () => {
+    const pages = [
+      '/',
+      '/zones/pingdingshan/',
+      '/zones/zhangjiang/',
+      '/zones/chongqing/',
+      '/zones/suqian/',
+      '/figures/cq-cooperation-investment/',
+      '/figures/pds-signed-investment-2021/',
+      '/compare/',
+      '/search/?q=nylon',
+      '/about/',
+    ];
+    for (const lang of ['zh', 'en']) {
+      const context = await phoneContext(browser, { viewport: { width: 360, height: 740 } });
+      await context.addInitScript((l) => localStorage.setItem('reader.lang', l), lang);
+      const page = await context.newPage();
+      for (const path of pages) {
+        await open(page, path);
+        expect(await horizontalOverflow(page), `${lang} ${path}`).toBeLessThanOrEqual(0);
+        const small = await page.evaluate(() =>
+          [...document.querySelectorAll('.control, nav a, summary, a.figure, a.more, a.hit, #q')]
+            .map((el) => ({ el: el.outerHTML.slice(0, 80), box: el.getBoundingClientRect() }))
+            .filter(({ box }) => box.width > 0 && (box.height < 44 || box.width < 44))
+            .map(({ el, box }) => `${el} ${Math.round(box.width)}×${Math.round(box.height)}`),
+        );
+        expect(small, `${lang} ${path}`).toEqual([]);
+      }
+      await screenshot(page, `12-about-360-${lang}`);
+      await context.close();
+    }
+  });
+
+  test('the about page shows how to use the package and the API', async () => {
+    const context = await phoneContext(browser);
+    const page = await context.newPage();
+    await open(page, '/about/');
+    const text = await page.locator('main').innerText();
+    expect(text).toContain("import { parks, observationsOfPark, formatValue } from '@hitech/data'");
+    expect(text).toContain('http://localhost:8787/v1/parks');
+    await expectHeadingsInOrder(page, 'about');
+    await expectAccessible(page, 'about');
+    await context.close();
+  });
+
+  test('every zone and every figure is prerendered', async () => {
+    for (const id of ['pingdingshan', 'zhangjiang', 'chongqing', 'suqian']) {
+      const response = await fetch(`${origin}/zones/${id}/`);
+      expect(response.status, id).toBe(200);
+      expect(await response.text()).toContain('<h1');
+    }
+    const missing = await fetch(`${origin}/zones/atlantis/`);
+    expect(missing.status).toBe(404);
+    const compressed = await fetch(`${origin}/`, { headers: { 'accept-encoding': 'br' } });
+    expect(compressed.headers.get('content-encoding')).toBe('br');
+  });
+});
