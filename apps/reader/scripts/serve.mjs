@@ -8,6 +8,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
 
+/** @type {Record<string, string>} */
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -23,6 +24,7 @@ const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '
 
 export const defaultRoot = fileURLToPath(new URL('../build/', import.meta.url));
 
+/** @param {string} path */
 async function isFile(path) {
   try {
     return (await stat(path)).isFile();
@@ -31,6 +33,7 @@ async function isFile(path) {
   }
 }
 
+/** @param {string} path */
 async function isDir(path) {
   try {
     return (await stat(path)).isDirectory();
@@ -39,15 +42,20 @@ async function isDir(path) {
   }
 }
 
+/** @param {string} pathname */
 function cacheControl(pathname) {
   if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';
   if (pathname === '/service-worker.js') return 'no-cache';
   return 'public, max-age=0, must-revalidate';
 }
 
-/** Creates (but does not start) the server for `root`. */
+/**
+ * Creates (but does not start) the server for `root`.
+ * @param {string} [root]
+ */
 export function createStaticServer(root = defaultRoot) {
   const base = resolve(root);
+  /** @type {Map<string, Buffer>} */
   const onTheFly = new Map();
 
   return createServer(async (req, res) => {
@@ -89,6 +97,7 @@ export function createStaticServer(root = defaultRoot) {
       }
 
       const ext = extname(file);
+      /** @type {Record<string, string | number>} */
       const headers = {
         'content-type': TYPES[ext] ?? 'application/octet-stream',
         'cache-control': cacheControl(pathname),
@@ -136,7 +145,10 @@ export function createStaticServer(root = defaultRoot) {
   });
 }
 
-/** Starts the server on `port` (0 for any free one) and resolves with its address. */
+/**
+ * Starts the server on `port` (0 for any free one) and resolves with its address.
+ * @param {{ root?: string, port?: number, host?: string }} [options]
+ */
 export async function serve({ root = defaultRoot, port = 0, host = '127.0.0.1' } = {}) {
   if (!(await isFile(join(root, 'index.html')))) {
     throw new Error(`No built site in ${root}: run \`pnpm --filter @hitech/reader build\` first.`);
@@ -144,7 +156,7 @@ export async function serve({ root = defaultRoot, port = 0, host = '127.0.0.1' }
   const server = createStaticServer(root);
   await new Promise((resolvePromise, reject) => {
     server.once('error', reject);
-    server.listen(port, host, resolvePromise);
+    server.listen(port, host, () => resolvePromise(undefined));
   });
   const address = server.address();
   const actualPort = typeof address === 'object' && address ? address.port : port;

@@ -1,4 +1,4 @@
-import { pick, type Lang } from './i18n';
+import { type Lang, pick } from './i18n';
 import type { BarDatum } from './types';
 
 /** Width of a bar of `value` when the largest bar is `max` wide at `full` units. */

@@ -88,9 +88,15 @@ export const ui = {
   figuresInChart: { zh: '图中数字', en: 'Figures in the chart' },
   // search
   searchTitle: { zh: '搜索', en: 'Search' },
-  searchLabel: { zh: '搜索高新区、机构、产业或指标', en: 'Search zones, organisations, industries or indicators' },
+  searchLabel: {
+    zh: '搜索高新区、机构、产业或指标',
+    en: 'Search zones, organisations, industries or indicators',
+  },
   searchButton: { zh: '搜索', en: 'Search' },
-  searchHint: { zh: '中英文均可，例如：尼龙、nylon、张江', en: 'Chinese or English, for example 尼龙, nylon, 张江' },
+  searchHint: {
+    zh: '中英文均可，例如：尼龙、nylon、张江',
+    en: 'Chinese or English, for example 尼龙, nylon, 张江',
+  },
   noResults: { zh: '没有找到结果', en: 'No results' },
   results: { zh: '条结果', en: 'results' },
   searchNeedsJs: { zh: '搜索需要启用 JavaScript。', en: 'Search needs JavaScript.' },
@@ -250,7 +256,13 @@ export function formatPeriod(period: string): Bi {
   if (toText === undefined) return { zh: zhPoint(from), en: enPoint(from) };
   if (toText === '..') return { zh: `${zhPoint(from)}起`, en: `since ${enPoint(from)}` };
   const to = parsePoint(toText);
-  if (from.y === to.y && from.m !== undefined && to.m !== undefined && from.d === undefined && to.d === undefined) {
+  if (
+    from.y === to.y &&
+    from.m !== undefined &&
+    to.m !== undefined &&
+    from.d === undefined &&
+    to.d === undefined
+  ) {
     return {
       zh: `${from.y}年${from.m}—${to.m}月`,
       en: `${enPoint(from, false)}–${enPoint(to, false)} ${from.y}`,

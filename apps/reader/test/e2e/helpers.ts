@@ -1,6 +1,6 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 const require = createRequire(import.meta.url);
@@ -27,7 +27,13 @@ export function launch(): Promise<Browser> {
 }
 
 export function phoneContext(browser: Browser, options: Parameters<Browser['newContext']>[0] = {}) {
-  return browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true, deviceScaleFactor: 1, ...options });
+  return browser.newContext({
+    viewport: PHONE,
+    isMobile: true,
+    hasTouch: true,
+    deviceScaleFactor: 1,
+    ...options,
+  });
 }
 
 /** Fails on console errors and uncaught exceptions, which would mean a broken hydration. */
@@ -46,11 +52,13 @@ export async function expectAccessible(page: Page, label: string) {
   const violations = await page.evaluate(async () => {
     // biome-ignore lint/suspicious/noExplicitAny: axe is injected at run time
     const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-    }));
+    return (result.violations as { id: string; impact: string; nodes: { target: string[] }[] }[]).map(
+      (v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+      }),
+    );
   });
   const severe = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(severe, `axe on ${label}: ${JSON.stringify(severe, null, 1)}`).toEqual([]);
@@ -80,3 +88,9 @@ export async function waitForHydration(page: Page) {
 }
 
 export type { Browser, BrowserContext, Page };
+
+/** The text a person sees (hidden language variants excluded), unlike textContent. */
+export function text(locator: Locator): Promise<string> {
+  // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText skips hidden text on purpose
+  return locator.innerText();
+}

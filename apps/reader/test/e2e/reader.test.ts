@@ -9,6 +9,7 @@ import {
   type Page,
   phoneContext,
   screenshot,
+  text,
   waitForHydration,
   watchErrors,
 } from './helpers';
@@ -34,15 +35,21 @@ async function open(page: Page, path: string) {
 }
 
 function visibleText(page: Page, selector: string) {
-  return page.locator(selector).first().innerText();
+  return text(page.locator(selector).first());
 }
 
 async function expectHeadingsInOrder(page: Page, label: string) {
   const levels = await headingLevels(page);
   expect(levels[0], `${label} starts with h1`).toBe(1);
-  expect(levels.filter((l) => l === 1), `${label} has one h1`).toHaveLength(1);
+  expect(
+    levels.filter((l) => l === 1),
+    `${label} has one h1`,
+  ).toHaveLength(1);
   for (let i = 1; i < levels.length; i++) {
-    expect((levels[i] ?? 0) - (levels[i - 1] ?? 0), `${label}: h${levels[i - 1]} → h${levels[i]}`).toBeLessThanOrEqual(1);
+    expect(
+      (levels[i] ?? 0) - (levels[i - 1] ?? 0),
+      `${label}: h${levels[i - 1]} → h${levels[i]}`,
+    ).toBeLessThanOrEqual(1);
   }
 }
 
@@ -60,8 +67,10 @@ describe('a reader on a phone', () => {
     for (const name of ['平顶山高新区', '上海张江高新区', '重庆高新区', '宿迁高新区']) {
       expect(await page.getByRole('link', { name, exact: true }).isVisible(), name).toBe(true);
     }
-    expect(await page.getByText('国务院关于促进国家高新技术产业开发区高质量发展的若干意见').isVisible()).toBe(true);
-    expect(await page.locator('.zone-card').first().innerText()).toContain('47个');
+    expect(await page.getByText('国务院关于促进国家高新技术产业开发区高质量发展的若干意见').isVisible()).toBe(
+      true,
+    );
+    expect(await text(page.locator('.zone-card').first())).toContain('47个');
     await expectHeadingsInOrder(page, 'home');
     await expectAccessible(page, 'home');
     await screenshot(page, '01-home');
@@ -72,9 +81,12 @@ describe('a reader on a phone', () => {
     expect(await visibleText(page, 'h1')).toBe('平顶山高新区');
     const h2s = await page.locator('h2').allInnerTexts();
     for (const heading of ['概要', '亮点数字', '大事记', '机构与项目', '报道']) {
-      expect(h2s.some((h) => h.startsWith(heading)), heading).toBe(true);
+      expect(
+        h2s.some((h) => h.startsWith(heading)),
+        heading,
+      ).toBe(true);
     }
-    const zoneText = await page.locator('main').innerText();
+    const zoneText = await text(page.locator('main'));
     expect(zoneText).toContain('李洋');
     expect(zoneText).toContain('平顶山高新区：“中原煤仓”转型密码');
     expect(zoneText).toContain('62亿元');
@@ -86,9 +98,9 @@ describe('a reader on a phone', () => {
     // One tap from a figure to where it comes from.
     await page.locator('main a[data-figure="pds-signed-projects-2021"]').first().click();
     await page.waitForURL(`${origin}/figures/pds-signed-projects-2021/`);
-    expect(await page.getByTestId('figure-value').innerText()).toBe('47个');
-    expect(await page.getByTestId('figure-period').innerText()).toContain('2021年1—10月');
-    expect(await page.getByTestId('evidence-quote').innerText()).toBe('主导产业签约项目47个');
+    expect(await text(page.getByTestId('figure-value'))).toBe('47个');
+    expect(await text(page.getByTestId('figure-period'))).toContain('2021年1—10月');
+    expect(await text(page.getByTestId('evidence-quote'))).toBe('主导产业签约项目47个');
     await expectHeadingsInOrder(page, 'figure');
     await expectAccessible(page, 'figure');
     await screenshot(page, '03-figure');
@@ -105,9 +117,9 @@ describe('a reader on a phone', () => {
     });
     expect(hteName).toContain('平顶山高新区：70家');
     expect(hteName).toContain('宿迁高新区：6家');
-    const widths = await hte.locator('rect.bar').evaluateAll((rects) =>
-      rects.map((r) => Number(r.getAttribute('width'))),
-    );
+    const widths = await hte
+      .locator('rect.chart-bar')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths).toHaveLength(2);
     expect(widths[0] ?? 0).toBeGreaterThan((widths[1] ?? 0) * 5);
     expect(await charts.count()).toBeGreaterThan(0);
@@ -126,19 +138,22 @@ describe('a reader on a phone', () => {
       ['张江', '上海张江高新技术产业开发区'],
     ] as const) {
       await box.fill(query);
-      await expect.poll(() => results.locator('a').count(), query).toBeGreaterThan(0);
-      expect(await results.innerText(), query).toContain(expected);
+      await expect.poll(() => results.locator('a').count(), { message: query }).toBeGreaterThan(0);
+      expect(await text(results), query).toContain(expected);
     }
-    expect(await results.locator('a').first().innerText()).toContain('上海张江高新技术产业开发区');
+    expect(await text(results.locator('a').first())).toContain('上海张江高新技术产业开发区');
     await box.fill('qqqzzz');
-    await expect.poll(() => results.innerText()).toContain('没有找到结果');
+    await expect.poll(() => text(results)).toContain('没有找到结果');
     await box.fill('nylon');
     await box.press('Enter');
     await expect.poll(() => page.url()).toBe(`${origin}/search/?q=nylon`);
     await expectHeadingsInOrder(page, 'search');
     await expectAccessible(page, 'search');
     await screenshot(page, '05-search');
-    await results.getByRole('link', { name: /平顶山高新技术产业开发区/ }).first().click();
+    await results
+      .getByRole('link', { name: /平顶山高新技术产业开发区/ })
+      .first()
+      .click();
     await page.waitForURL(`${origin}/zones/pingdingshan/`);
 
     // Offline: once the service worker controls the page, a reload works with no network.
@@ -150,7 +165,7 @@ describe('a reader on a phone', () => {
     expect(await visibleText(page, 'h1')).toBe('平顶山高新区');
     const badge = page.getByTestId('offline-badge');
     await expect.poll(() => badge.isVisible()).toBe(true);
-    expect(await badge.innerText()).toContain('离线');
+    expect(await text(badge)).toContain('离线');
     // A page not visited before is there too: everything was stored on the first visit.
     await page.goto(`${origin}/zones/suqian/`);
     await waitForHydration(page);
@@ -183,8 +198,8 @@ describe('a reader on a phone', () => {
     await page.waitForSelector('h1', { state: 'attached' });
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForHydration(page);
-    expect(await page.getByTestId('figure-value').innerText()).toBe('CNY 6.2 billion');
-    expect(await page.getByTestId('figure-period').innerText()).toContain('January–October 2021');
+    expect(await text(page.getByTestId('figure-value'))).toBe('CNY 6.2 billion');
+    expect(await text(page.getByTestId('figure-period'))).toContain('January–October 2021');
     expect(await page.title()).toContain('CNY 6.2 billion');
     await expectAccessible(page, 'figure in English');
     await screenshot(page, '07-figure-en');
@@ -192,7 +207,9 @@ describe('a reader on a phone', () => {
     await open(page, '/compare/');
     await screenshot(page, '08-compare-en');
     await open(page, '/');
-    expect(await visibleText(page, 'h1')).toBe('National High-Tech Zones: High-Quality Development in Action');
+    expect(await visibleText(page, 'h1')).toBe(
+      'National High-Tech Zones: High-Quality Development in Action',
+    );
     await expectAccessible(page, 'home in English');
     await screenshot(page, '09-home-en');
 
@@ -208,7 +225,8 @@ describe('a reader on a phone', () => {
     const page = await context.newPage();
     await open(page, '/');
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
-    const fontSize = () => page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
+    const fontSize = () =>
+      page.evaluate(() => Number.parseFloat(getComputedStyle(document.documentElement).fontSize));
     expect(await background()).toBe('rgb(16, 24, 26)');
     await expectAccessible(page, 'home in dark mode');
     await screenshot(page, '10-home-dark');
@@ -261,7 +279,7 @@ describe('a reader on a phone', () => {
     });
     await open(plain, '/figures/zj-national-rnd-institutions/');
     await plain.getByTestId('share').click();
-    await expect.poll(() => plain.locator('.share [role="status"]').innerText()).toBe('链接已复制');
+    await expect.poll(() => text(plain.locator('.share [role="status"]'))).toBe('链接已复制');
     expect(await plain.evaluate(() => navigator.clipboard.readText())).toBe(
       `${origin}/figures/zj-national-rnd-institutions/`,
     );
@@ -305,9 +323,9 @@ describe('a reader on a phone', () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     await open(page, '/about/');
-    const text = await page.locator('main').innerText();
-    expect(text).toContain("import { parks, observationsOfPark, formatValue } from '@hitech/data'");
-    expect(text).toContain('http://localhost:8787/v1/parks');
+    const shown = await text(page.locator('main'));
+    expect(shown).toContain("import { parks, observationsOfPark, formatValue } from '@hitech/data'");
+    expect(shown).toContain('http://localhost:8787/v1/parks');
     await expectHeadingsInOrder(page, 'about');
     await expectAccessible(page, 'about');
     await context.close();
