@@ -15,6 +15,7 @@ export async function readmeExample() {
   });
   if (list.status === 200) {
     const body = await list.json();
-    if ('data' in body) for (const o of body.data) console.log(o.id, o.value, o.unit);
+    if (typeof body === 'object' && 'data' in body)
+      for (const o of body.data) console.log(o.id, o.value, o.unit);
   }
 }
