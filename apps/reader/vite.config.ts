@@ -22,6 +22,8 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+          // The browser is given time on a loaded CI machine; the assertions themselves stay exact.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
     ],

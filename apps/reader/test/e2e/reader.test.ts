@@ -157,7 +157,7 @@ describe('a reader on a phone', () => {
     await page.waitForURL(`${origin}/zones/pingdingshan/`);
 
     // Offline: once the service worker controls the page, a reload works with no network.
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
     await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
     await context.setOffline(true);
     await page.reload();
