@@ -4,7 +4,7 @@ import { Scalar } from '@scalar/hono-api-reference';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import { precomputed, ResponseStore, withPrecomputed } from './middleware/precomputed.js';
-import { notFoundOrMethodNotAllowed, onError, validationHook } from './middleware/problems.js';
+import { notFoundOrMethodNotAllowed, onError, rejectQuery, validationHook } from './middleware/problems.js';
 import { articlesRoutes } from './routes/articles.js';
 import { datasetRoutes } from './routes/dataset.js';
 import { entitiesRoutes } from './routes/entities.js';
@@ -54,6 +54,7 @@ export function createApp(store = new ResponseStore()) {
 
   const routes = mountRoutes(app);
 
+  for (const path of [OPENAPI_PATH, DOCS_PATH]) routes.use(path, rejectQuery);
   routes.doc31(OPENAPI_PATH, {
     openapi: '3.1.0',
     info: {

@@ -246,6 +246,8 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(repeated.errors?.[0]).toMatchObject({ name: 'park' });
         expect(repeated.errors?.[0]?.detail).toMatch(/once/);
         await problem('/v1/dataset?all=1', 400);
+        await problem('/openapi.json?v=2', 400);
+        await problem('/docs?theme=dark', 400);
       });
     });
 

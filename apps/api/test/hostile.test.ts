@@ -128,8 +128,15 @@ describe('hostile and malformed requests', () => {
   });
 
   it('echoes no more than a bounded part of hostile input', async () => {
-    const res = await rawRequest(server.url, 'GET', `/v1/parks/${long(150)}`);
-    expect(res.status).toBe(404);
-    expect(res.body.length).toBeLessThan(600);
+    for (const [path, status] of [
+      [`/v1/parks/${long(150)}`, 404],
+      [`/v1/parks/${long(5000)}`, 400],
+      [`/${long(8000)}`, 404],
+      [`/v1/parks/${long(3000)}`, 405],
+    ] as const) {
+      const res = await rawRequest(server.url, status === 405 ? 'POST' : 'GET', path);
+      expect(res.status).toBe(status);
+      expect(res.body.length).toBeLessThan(1000);
+    }
   });
 });

@@ -81,8 +81,15 @@ export function notFound(detail: string): ProblemError {
   return new ProblemError(problemOf('not-found', detail));
 }
 
+/** Longest request path echoed back in `instance` (hostile input is not reflected in full). */
+const MAX_INSTANCE = 300;
+
 export function problemResponse(problem: Problem, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(problem), {
+  const body =
+    problem.instance && problem.instance.length > MAX_INSTANCE
+      ? { ...problem, instance: `${problem.instance.slice(0, MAX_INSTANCE)}…` }
+      : problem;
+  return new Response(JSON.stringify(body), {
     status: problem.status,
     headers: {
       'content-type': PROBLEM_CONTENT_TYPE,

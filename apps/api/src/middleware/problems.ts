@@ -1,4 +1,4 @@
-import type { Context, ErrorHandler, NotFoundHandler } from 'hono';
+import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
 import { type ParameterError, ProblemError, problemOf, problemResponse } from '../lib/problem.js';
@@ -63,6 +63,23 @@ export const onError: ErrorHandler = (err, c) => {
   return problemResponse(problemOf('internal-error', 'The server failed to answer this request.'));
 };
 
+/** For routes without a query schema (the OpenAPI document and its docs): any query parameter is unknown. */
+export const rejectQuery: MiddlewareHandler = async (c, next) => {
+  const names = Object.keys(c.req.queries());
+  if (names.length === 0) return next();
+  const errors = names.map((name) => ({
+    in: 'query' as const,
+    name: name.slice(0, 100),
+    detail: 'is not a parameter of this endpoint',
+  }));
+  return problemResponse(
+    problemOf('invalid-parameters', `${c.req.path} takes no query parameters.`, {
+      instance: c.req.path,
+      errors,
+    }),
+  );
+};
+
 type RouteLister = () => readonly { method: string; path: string }[];
 
 /** Unknown path: 404. Known path with another method: 405 with `Allow`. */
@@ -81,9 +98,13 @@ export function notFoundOrMethodNotAllowed(listRoutes: RouteLister): NotFoundHan
     const path = c.req.path;
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD' && patterns.some((p) => p.test(path))) {
       return problemResponse(
-        problemOf('method-not-allowed', `${c.req.method} is not allowed on ${path}; it is read-only.`, {
-          instance: path,
-        }),
+        problemOf(
+          'method-not-allowed',
+          `${c.req.method} is not allowed on ${path.slice(0, 200)}; it is read-only.`,
+          {
+            instance: path.slice(0, 200),
+          },
+        ),
         { allow: READ_METHODS },
       );
     }
