@@ -118,6 +118,7 @@ export const ui = {
     zh: '在仓库根目录运行 pnpm start 后，接口在 8787 端口提供相同的数据：',
     en: 'After pnpm start at the repository root, the API serves the same data on port 8787:',
   },
+  apiDocs: { zh: '交互式接口文档：', en: 'Interactive reference:' },
   readerOffline: {
     zh: '本阅读器首次访问后即可离线使用，并可添加到主屏幕。',
     en: 'After the first visit this reader works offline and can be installed to the home screen.',

@@ -326,6 +326,7 @@ describe('a reader on a phone', () => {
     const shown = await text(page.locator('main'));
     expect(shown).toContain("import { parks, observationsOfPark, formatValue } from '@hitech/data'");
     expect(shown).toContain('http://localhost:8787/v1/parks');
+    expect(shown).toContain('GET /v1/parks/{id}/observations');
     await expectHeadingsInOrder(page, 'about');
     await expectAccessible(page, 'about');
     await context.close();
