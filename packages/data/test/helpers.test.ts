@@ -216,3 +216,12 @@ describe('observationsToCsv', () => {
     expect(quoted[col('evidenceQuote')]).toBe('1299项“最多跑一次”');
   });
 });
+
+describe('search by place', () => {
+  it.each([
+    ['Henan', 'pingdingshan'],
+    ['江苏', 'suqian'],
+  ])('%s ranks the zone in that province first', (q, park) => {
+    expect(search(q)[0]).toMatchObject({ kind: 'park', id: park });
+  });
+});

@@ -14,12 +14,6 @@ export interface CompareGroup {
 
 export const COMPARE_GROUPS: CompareGroup[] = [
   {
-    key: 'high-tech-enterprises',
-    title: { zh: '高新技术企业', en: 'High-tech enterprises' },
-    unit: { zh: '家', en: 'enterprises' },
-    indicators: ['high-tech-enterprises'],
-  },
-  {
     key: 'project-investment',
     title: { zh: '签约与合作项目投资', en: 'Investment in signed and cooperation projects' },
     unit: { zh: '元', en: 'CNY' },

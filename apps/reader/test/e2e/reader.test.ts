@@ -110,18 +110,18 @@ describe('a reader on a phone', () => {
     await page.waitForURL(`${origin}/compare/`);
     const charts = page.getByRole('img');
     await expect.poll(() => page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
-    const hte = page.locator('[data-chart="chart-high-tech-enterprises"] svg');
-    const hteName = await hte.evaluate((svg) => {
+    const investment = page.locator('[data-chart="chart-project-investment"] svg');
+    const investmentName = await investment.evaluate((svg) => {
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
       return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
     });
-    expect(hteName).toContain('平顶山高新区：70家');
-    expect(hteName).toContain('宿迁高新区：6家');
-    const widths = await hte
+    expect(investmentName).toContain('平顶山高新区：62亿元');
+    expect(investmentName).toContain('重庆高新区：超300亿元');
+    const widths = await investment
       .locator('rect.chart-bar')
       .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths).toHaveLength(2);
-    expect(widths[0] ?? 0).toBeGreaterThan((widths[1] ?? 0) * 5);
+    expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 4);
     expect(await charts.count()).toBeGreaterThan(0);
     await expectHeadingsInOrder(page, 'compare');
     await expectAccessible(page, 'compare');

@@ -111,9 +111,20 @@ describe('search over the downloaded index', () => {
       href: '/zones/chongqing/#entity-x',
       zone: { zh: '重庆高新区', en: 'Chongqing High-Tech Zone' },
     });
+    // Only Pingdingshan states a zone-wide count, so the indicator leads to that figure.
     expect(hitLink({ kind: 'indicator', id: 'high-tech-enterprises', parkIds: [] }, index).href).toBe(
-      '/compare/',
+      '/figures/pds-high-tech-enterprises-2021/',
     );
+    const twoZones = {
+      zoneNames: index.zoneNames,
+      figures: {
+        shared: [
+          { ...index.figures['rnd-intensity']![0]!, parkId: 'suqian' },
+          index.figures['rnd-intensity']![0]!,
+        ],
+      },
+    };
+    expect(hitLink({ kind: 'indicator', id: 'shared', parkIds: [] }, twoZones).href).toBe('/compare/');
     expect(hitLink({ kind: 'indicator', id: 'rnd-intensity', parkIds: [] }, index).href).toBe(
       '/figures/cq-rnd-intensity/',
     );

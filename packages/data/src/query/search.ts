@@ -38,7 +38,7 @@ function documentsOf(dataset: Pick<Dataset, 'parks' | 'entities' | 'indicators'>
         title: { zh: p.name.zh, en: p.name.en },
         fields: [
           field(10, p.id, p.name.zh, p.name.zhShort, p.name.en),
-          field(6, p.city.zh, p.city.en, p.province.zh, p.province.en),
+          field(9, p.city.zh, p.city.en, p.province.zh, p.province.en),
           field(9, ...p.leadingIndustries.flatMap((i) => [i.zh, i.en])),
           field(2, p.summary.zh, p.summary.en, ...p.highlights.flatMap((h) => [h.zh, h.en])),
         ],

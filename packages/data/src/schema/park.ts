@@ -17,6 +17,7 @@ export const Park = z
       zh: z.string().min(1).describe('Official name'),
       zhShort: z.string().min(1).describe('Short name as the column uses it'),
       en: z.string().min(1),
+      enShort: z.string().min(1).describe('Short English name, the counterpart of zhShort'),
     }),
     province: Division,
     city: Division,

@@ -39,7 +39,7 @@ function requirePark(id: string): Park {
 }
 
 export function zoneShortName(park: Park): Bi {
-  return { zh: park.name.zhShort, en: park.name.en.replace(' Industrial Development Zone', ' Zone') };
+  return { zh: park.name.zhShort, en: park.name.enShort };
 }
 
 export function figureCard(o: Observation): FigureCard {
