@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine with Node >= 20.19: pnpm (pinned),
-# Debian's chromium for the browser tests and Lighthouse (no browser is ever downloaded), and the
-# workspace's dependencies from the lockfile.
+# Debian's chromium for the browser tests and Lighthouse (no browser is ever downloaded) with a CJK
+# font so Chinese pages render as a phone shows them, and the workspace's dependencies from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,12 +11,13 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION"
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  echo "setup: installing Debian's chromium"
+DEBIAN_PACKAGES=(chromium fonts-wqy-microhei)
+if ! dpkg -s "${DEBIAN_PACKAGES[@]}" >/dev/null 2>&1; then
+  echo "setup: installing ${DEBIAN_PACKAGES[*]} from Debian"
   as_root=""
   [ "$(id -u)" = 0 ] || as_root="sudo"
   $as_root apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $as_root apt-get install -y -qq chromium >/dev/null
+  $as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${DEBIAN_PACKAGES[@]}" >/dev/null
 fi
 
 pnpm install --frozen-lockfile
