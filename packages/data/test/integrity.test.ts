@@ -95,6 +95,36 @@ describe('validateDataset', () => {
     });
   });
 
+  it.each([
+    [
+      'a city in another province',
+      '320000',
+      '410400',
+      'parks[0].city.code',
+      'does not lie in province 320000',
+    ],
+    [
+      'a province code that is a city',
+      '410400',
+      '410400',
+      'parks[0].province.code',
+      'not a province-level code',
+    ],
+    [
+      'a county code given as the city',
+      '410000',
+      '410402',
+      'parks[0].city.code',
+      'not a prefecture-level code',
+    ],
+  ])('finds %s (GB/T 2260)', (_, province, city, path, message) => {
+    const problems = problemsAfter((d) => {
+      d.parks[0]!.province.code = province;
+      d.parks[0]!.city.code = city;
+    });
+    expect(problems).toContainEqual({ path, message: expect.stringContaining(message) });
+  });
+
   it('finds a unit that does not fit the indicator', () => {
     const problems = problemsAfter((d) => {
       obs(d, 'cq-loans-issued').unit = 'day';

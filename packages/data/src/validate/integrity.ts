@@ -21,6 +21,26 @@ const UNITS_OF_KIND: Record<string, readonly Unit[]> = {
 /** Close enough for figures printed to one decimal place (82.5%) or to cents. */
 const near = (a: number, b: number, tolerance: number) => Math.abs(a - b) <= tolerance;
 
+/**
+ * GB/T 2260 structure: a province-level code ends in 0000; a prefecture-level city ends in 00 and starts
+ * with its province's two digits; a municipality (北京, 上海, 天津, 重庆) is its own city.
+ */
+export function divisionProblems(
+  province: string,
+  city: string,
+): [field: 'province' | 'city', message: string][] {
+  const problems: [field: 'province' | 'city', message: string][] = [];
+  if (!province.endsWith('0000'))
+    problems.push(['province', `${province} is not a province-level code (ends in 0000)`]);
+  if (city !== province) {
+    if (!city.endsWith('00') || city.endsWith('0000'))
+      problems.push(['city', `${city} is not a prefecture-level code (ends in 00, not 0000)`]);
+    if (city.slice(0, 2) !== province.slice(0, 2))
+      problems.push(['city', `${city} does not lie in province ${province}`]);
+  }
+  return problems;
+}
+
 /** Every problem between collections that a schema of one record cannot see. */
 export function integrityProblems(data: Dataset, options: IntegrityOptions = {}): Problem[] {
   const problems: Problem[] = [];
@@ -81,6 +101,9 @@ export function integrityProblems(data: Dataset, options: IntegrityOptions = {})
 
   // Parks and their articles: one article per park, pointing at each other.
   data.parks.forEach((park, i) => {
+    divisionProblems(park.province.code, park.city.code).forEach(([field, message]) =>
+      report(['parks', i, field, 'code'], message),
+    );
     mustExist(articles, 'article', park.articleId, ['parks', i, 'articleId']);
     const article = data.articles[articles.get(park.articleId) ?? -1];
     if (article && article.parkId !== park.id)
