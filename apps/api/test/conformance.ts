@@ -355,6 +355,14 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(missing.errors?.[0]).toMatchObject({ name: 'q', detail: 'is required' });
         await problem('/v1/search?q=%20%20', 400);
       });
+
+      it('keeps only the requested fields of each hit', async () => {
+        const body = await json<PageBody<Record<string, unknown>>>(
+          `/v1/search?q=${encodeURIComponent('张江')}&fields=kind,id`,
+        );
+        expect(body.data[0]).toEqual({ kind: 'park', id: 'zhangjiang' });
+        await problem('/v1/search?q=nylon&fields=colour', 400);
+      });
     });
 
     describe('HTTP semantics', () => {

@@ -1,7 +1,16 @@
 import { search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { parseFields, project } from '../lib/fields.js';
 import { paginate } from '../lib/pagination.js';
-import { errorResponses, jsonContent, offsetOf, pageOf, pageParams } from '../lib/schemas.js';
+import {
+  errorResponses,
+  fieldsParam,
+  jsonContent,
+  keysOf,
+  offsetOf,
+  pageOf,
+  pageParams,
+} from '../lib/schemas.js';
 
 const SearchKind = z.enum(['park', 'entity', 'indicator']);
 
@@ -36,6 +45,7 @@ const searchRoute = createRoute({
         .openapi({ description: 'Words in Chinese or English (all must match)', example: '尼龙' }),
       kind: SearchKind.optional().openapi({ description: 'Only hits of this kind' }),
       ...pageParams,
+      fields: fieldsParam(keysOf(SearchHit)),
     }),
   },
   responses: {
@@ -50,5 +60,6 @@ export const searchRoutes = new OpenAPIHono().openapi(searchRoute, (c) => {
     ...hit,
     href: hrefOf(hit.kind, hit.id, hit.parkIds),
   }));
-  return c.json(paginate(hits, query.limit, offsetOf(query.cursor), c.req.url), 200);
+  const page = paginate(hits, query.limit, offsetOf(query.cursor), c.req.url);
+  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
 });
