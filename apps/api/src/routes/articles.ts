@@ -2,7 +2,7 @@ import { type Article as ArticleRecord, articleById, articles } from '@hitech/da
 import { ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
+import { listPage } from '../lib/list-page.js';
 import { notFound } from '../lib/problem.js';
 import {
   Article,
@@ -11,7 +11,6 @@ import {
   IdParam,
   jsonContent,
   keysOf,
-  offsetOf,
   pageOf,
   pageParams,
 } from '../lib/schemas.js';
@@ -56,8 +55,7 @@ export const articlesRoutes = new OpenAPIHono()
   .openapi(listArticles, (c) => {
     const query = c.req.valid('query');
     const list = query.park === undefined ? articles : articles.filter((a) => a.parkId === query.park);
-    const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
-    return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+    return c.json(listPage(list, query, c.req.url), 200);
   })
   .openapi(getArticle, (c) => {
     const { id } = c.req.valid('param');

@@ -1,15 +1,13 @@
 import { entities } from '@hitech/data';
 import { EntityType, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
+import { listPage } from '../lib/list-page.js';
 import {
   Entity,
   errorResponses,
   fieldsParam,
   jsonContent,
   keysOf,
-  offsetOf,
   pageOf,
   pageParams,
 } from '../lib/schemas.js';
@@ -40,6 +38,5 @@ export const entitiesRoutes = new OpenAPIHono().openapi(listEntities, (c) => {
       (query.type === undefined || e.type === query.type) &&
       (query.park === undefined || e.parkIds.includes(query.park)),
   );
-  const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
-  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  return c.json(listPage(list, query, c.req.url), 200);
 });

@@ -1,15 +1,13 @@
 import { events } from '@hitech/data';
 import { Event as EventRecord, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
+import { listPage } from '../lib/list-page.js';
 import {
   Event,
   errorResponses,
   fieldsParam,
   jsonContent,
   keysOf,
-  offsetOf,
   pageOf,
   pageParams,
 } from '../lib/schemas.js';
@@ -45,6 +43,5 @@ export const eventsRoutes = new OpenAPIHono().openapi(listEvents, (c) => {
       (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
       (query.kind === undefined || e.kind === query.kind),
   );
-  const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
-  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  return c.json(listPage(list, query, c.req.url), 200);
 });

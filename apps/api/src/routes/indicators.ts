@@ -1,15 +1,13 @@
 import { indicators } from '@hitech/data';
 import { Topic, UnitKind } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
+import { listPage } from '../lib/list-page.js';
 import {
   errorResponses,
   fieldsParam,
   Indicator,
   jsonContent,
   keysOf,
-  offsetOf,
   pageOf,
   pageParams,
 } from '../lib/schemas.js';
@@ -40,6 +38,5 @@ export const indicatorsRoutes = new OpenAPIHono().openapi(listIndicators, (c) =>
       (query.topic === undefined || i.topic === query.topic) &&
       (query.unitKind === undefined || i.unitKind === query.unitKind),
   );
-  const page = paginate(list, query.limit, offsetOf(query.cursor), c.req.url);
-  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  return c.json(listPage(list, query, c.req.url), 200);
 });

@@ -1,7 +1,7 @@
 import { type Park as ParkRecord, parkById, parks, search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
+import { listPage } from '../lib/list-page.js';
 import { notFound } from '../lib/problem.js';
 import {
   errorResponses,
@@ -9,7 +9,6 @@ import {
   IdParam,
   jsonContent,
   keysOf,
-  offsetOf,
   Park,
   pageOf,
   pageParams,
@@ -103,8 +102,7 @@ const getPark = createRoute({
 export const parksRoutes = new OpenAPIHono()
   .openapi(listParks, (c) => {
     const query = c.req.valid('query');
-    const page = paginate(filterParks(query), query.limit, offsetOf(query.cursor), c.req.url);
-    return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+    return c.json(listPage(filterParks(query), query, c.req.url), 200);
   })
   .openapi(getPark, (c) => {
     const { id } = c.req.valid('param');

@@ -1,16 +1,7 @@
 import { search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
-import { paginate } from '../lib/pagination.js';
-import {
-  errorResponses,
-  fieldsParam,
-  jsonContent,
-  keysOf,
-  offsetOf,
-  pageOf,
-  pageParams,
-} from '../lib/schemas.js';
+import { listPage } from '../lib/list-page.js';
+import { errorResponses, fieldsParam, jsonContent, keysOf, pageOf, pageParams } from '../lib/schemas.js';
 
 const SearchKind = z.enum(['park', 'entity', 'indicator']);
 
@@ -60,6 +51,5 @@ export const searchRoutes = new OpenAPIHono().openapi(searchRoute, (c) => {
     ...hit,
     href: hrefOf(hit.kind, hit.id, hit.parkIds),
   }));
-  const page = paginate(hits, query.limit, offsetOf(query.cursor), c.req.url);
-  return c.json({ ...page, data: project(page.data, parseFields(query.fields)) }, 200);
+  return c.json(listPage(hits, query, c.req.url), 200);
 });
