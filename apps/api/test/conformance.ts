@@ -132,6 +132,31 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
       });
     });
 
+    describe('single records of every collection', () => {
+      it.each([
+        ['observations', 'cq-loans-issued', 'evidence', observations.find((o) => o.id === 'cq-loans-issued')],
+        ['indicators', 'rnd-intensity', 'topic', indicators.find((i) => i.key === 'rnd-intensity')],
+        ['events', 'pds-reform-start', 'date', events.find((e) => e.id === 'pds-reform-start')],
+        [
+          'entities',
+          'tsung-dao-lee-institute',
+          'type',
+          entities.find((e) => e.id === 'tsung-dao-lee-institute'),
+        ],
+      ])(
+        'GET /v1/%s/{id} returns the record, fields= narrows it, an unknown id is a 404',
+        async (list, id, field, expected) => {
+          expect(expected).toBeDefined();
+          expect(await json(`/v1/${list}/${id}`)).toEqual(expected);
+          const narrowed = await json<Record<string, unknown>>(`/v1/${list}/${id}?fields=${field}`);
+          expect(narrowed).toEqual({ [field]: (expected as Record<string, unknown>)[field] });
+          const { body } = await problem(`/v1/${list}/no-such-${list}`, 404);
+          expect(body.detail).toContain(`see /v1/${list}`);
+          await problem(`/v1/${list}/${id}?fields=colour`, 400);
+        },
+      );
+    });
+
     describe('observations', () => {
       const ofPark = (id: string) => observations.filter((o) => o.parkId === id);
 
@@ -476,9 +501,13 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
             '/v1/articles/{id}',
             '/v1/dataset',
             '/v1/entities',
+            '/v1/entities/{id}',
             '/v1/events',
+            '/v1/events/{id}',
             '/v1/indicators',
+            '/v1/indicators/{id}',
             '/v1/observations',
+            '/v1/observations/{id}',
             '/v1/parks',
             '/v1/parks/{id}',
             '/v1/parks/{id}/observations',

@@ -1,9 +1,8 @@
-import { type Article as ArticleRecord, articleById, articles } from '@hitech/data';
+import { articleById, articles } from '@hitech/data';
 import { ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
 import { listPage } from '../lib/list-page.js';
-import { notFound } from '../lib/problem.js';
+import { recordOr404 } from '../lib/record.js';
 import {
   Article,
   errorResponses,
@@ -59,8 +58,9 @@ export const articlesRoutes = new OpenAPIHono()
   })
   .openapi(getArticle, (c) => {
     const { id } = c.req.valid('param');
-    const article = articleById(id);
-    if (!article) throw notFound(`No article has the id "${id.slice(0, 80)}"; see /v1/articles.`);
-    const [projected] = project([article], parseFields(c.req.valid('query').fields));
-    return c.json(projected as ArticleRecord, 200);
+    const { fields } = c.req.valid('query');
+    return c.json(
+      recordOr404(articleById(id), { id, fields, what: 'article', listPath: '/v1/articles' }),
+      200,
+    );
   });

@@ -1,7 +1,8 @@
-import { entities } from '@hitech/data';
+import { entities, entityById } from '@hitech/data';
 import { EntityType, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
+import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   Entity,
   errorResponses,
@@ -31,12 +32,25 @@ const listEntities = createRoute({
   },
 });
 
-export const entitiesRoutes = new OpenAPIHono().openapi(listEntities, (c) => {
-  const query = c.req.valid('query');
-  const list = entities.filter(
-    (e) =>
-      (query.type === undefined || e.type === query.type) &&
-      (query.park === undefined || e.parkIds.includes(query.park)),
-  );
-  return c.json(listPage(list, query, c.req.url), 200);
+const getEntity = recordRoute({
+  path: '/entities/{id}',
+  tag: 'Entities',
+  summary: 'One organisation, document, programme, facility or industry',
+  schema: Entity,
 });
+
+export const entitiesRoutes = new OpenAPIHono()
+  .openapi(listEntities, (c) => {
+    const query = c.req.valid('query');
+    const list = entities.filter(
+      (e) =>
+        (query.type === undefined || e.type === query.type) &&
+        (query.park === undefined || e.parkIds.includes(query.park)),
+    );
+    return c.json(listPage(list, query, c.req.url), 200);
+  })
+  .openapi(getEntity, (c) => {
+    const { id } = c.req.valid('param');
+    const { fields } = c.req.valid('query');
+    return c.json(recordOr404(entityById(id), { id, fields, what: 'entity', listPath: '/v1/entities' }), 200);
+  });

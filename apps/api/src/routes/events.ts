@@ -1,7 +1,8 @@
-import { events } from '@hitech/data';
+import { eventById, events } from '@hitech/data';
 import { Event as EventRecord, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
+import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   Event,
   errorResponses,
@@ -36,12 +37,25 @@ const listEvents = createRoute({
   },
 });
 
-export const eventsRoutes = new OpenAPIHono().openapi(listEvents, (c) => {
-  const query = c.req.valid('query');
-  const list = byDate.filter(
-    (e) =>
-      (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
-      (query.kind === undefined || e.kind === query.kind),
-  );
-  return c.json(listPage(list, query, c.req.url), 200);
+const getEvent = recordRoute({
+  path: '/events/{id}',
+  tag: 'Events',
+  summary: 'One event of the timeline',
+  schema: Event,
 });
+
+export const eventsRoutes = new OpenAPIHono()
+  .openapi(listEvents, (c) => {
+    const query = c.req.valid('query');
+    const list = byDate.filter(
+      (e) =>
+        (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
+        (query.kind === undefined || e.kind === query.kind),
+    );
+    return c.json(listPage(list, query, c.req.url), 200);
+  })
+  .openapi(getEvent, (c) => {
+    const { id } = c.req.valid('param');
+    const { fields } = c.req.valid('query');
+    return c.json(recordOr404(eventById(id), { id, fields, what: 'event', listPath: '/v1/events' }), 200);
+  });

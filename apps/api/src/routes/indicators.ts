@@ -1,7 +1,8 @@
-import { indicators } from '@hitech/data';
+import { indicatorByKey, indicators } from '@hitech/data';
 import { Topic, UnitKind } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
+import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   errorResponses,
   fieldsParam,
@@ -31,12 +32,28 @@ const listIndicators = createRoute({
   },
 });
 
-export const indicatorsRoutes = new OpenAPIHono().openapi(listIndicators, (c) => {
-  const query = c.req.valid('query');
-  const list = indicators.filter(
-    (i) =>
-      (query.topic === undefined || i.topic === query.topic) &&
-      (query.unitKind === undefined || i.unitKind === query.unitKind),
-  );
-  return c.json(listPage(list, query, c.req.url), 200);
+const getIndicator = recordRoute({
+  path: '/indicators/{id}',
+  tag: 'Indicators',
+  summary: 'One indicator, by its key',
+  schema: Indicator,
 });
+
+export const indicatorsRoutes = new OpenAPIHono()
+  .openapi(listIndicators, (c) => {
+    const query = c.req.valid('query');
+    const list = indicators.filter(
+      (i) =>
+        (query.topic === undefined || i.topic === query.topic) &&
+        (query.unitKind === undefined || i.unitKind === query.unitKind),
+    );
+    return c.json(listPage(list, query, c.req.url), 200);
+  })
+  .openapi(getIndicator, (c) => {
+    const { id } = c.req.valid('param');
+    const { fields } = c.req.valid('query');
+    return c.json(
+      recordOr404(indicatorByKey(id), { id, fields, what: 'indicator', listPath: '/v1/indicators' }),
+      200,
+    );
+  });

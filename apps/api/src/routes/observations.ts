@@ -4,6 +4,7 @@ import {
   indicatorByKey,
   indicators,
   type Observation as ObservationRecord,
+  observationById,
   observations,
   observationsToCsv,
   parkById,
@@ -15,6 +16,7 @@ import { parseFields, project } from '../lib/fields.js';
 import { CSV_CONTENT_TYPE, preferredFormat } from '../lib/format.js';
 import { paginate } from '../lib/pagination.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
+import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   errorResponses,
   fieldsParam,
@@ -169,6 +171,13 @@ const listParkObservations = createRoute({
   },
 });
 
+const getObservation = recordRoute({
+  path: '/observations/{id}',
+  tag: 'Observations',
+  summary: 'One figure with its evidence',
+  schema: Observation,
+});
+
 export const observationsRoutes = new OpenAPIHono()
   .openapi(listObservations, (c) => {
     const result = respond(c, c.req.valid('query'));
@@ -181,4 +190,12 @@ export const observationsRoutes = new OpenAPIHono()
     const result = respond(c, { ...c.req.valid('query'), park: id });
     if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
     return c.json(result.page, 200);
+  })
+  .openapi(getObservation, (c) => {
+    const { id } = c.req.valid('param');
+    const { fields } = c.req.valid('query');
+    return c.json(
+      recordOr404(observationById(id), { id, fields, what: 'observation', listPath: '/v1/observations' }),
+      200,
+    );
   });

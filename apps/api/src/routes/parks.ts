@@ -1,8 +1,7 @@
 import { type Park as ParkRecord, parkById, parks, search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { parseFields, project } from '../lib/fields.js';
 import { listPage } from '../lib/list-page.js';
-import { notFound } from '../lib/problem.js';
+import { recordOr404 } from '../lib/record.js';
 import {
   errorResponses,
   fieldsParam,
@@ -106,8 +105,6 @@ export const parksRoutes = new OpenAPIHono()
   })
   .openapi(getPark, (c) => {
     const { id } = c.req.valid('param');
-    const park = parkById(id);
-    if (!park) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
-    const [projected] = project([park], parseFields(c.req.valid('query').fields));
-    return c.json(projected as ParkRecord, 200);
+    const { fields } = c.req.valid('query');
+    return c.json(recordOr404(parkById(id), { id, fields, what: 'park', listPath: '/v1/parks' }), 200);
   });
