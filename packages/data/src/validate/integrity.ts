@@ -60,9 +60,8 @@ export function integrityProblems(data: Dataset, options: IntegrityOptions = {})
   const articles = idsOf('articles', data.articles, (r) => r.id);
   const indicators = idsOf('indicators', data.indicators, (r) => r.key);
   const observations = idsOf('observations', data.observations, (r) => r.id);
-  const events = idsOf('events', data.events, (r) => r.id);
+  idsOf('events', data.events, (r) => r.id);
   const entities = idsOf('entities', data.entities, (r) => r.id);
-  void events;
 
   const mustExist = (ids: Map<string, number>, what: string, id: string, path: PathSegment[]) => {
     if (!ids.has(id)) report(path, `refers to unknown ${what} "${id}"`);
