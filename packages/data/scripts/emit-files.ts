@@ -44,6 +44,8 @@ for (const name of [
   'observations',
   'events',
   'entities',
+  'claims',
+  'indicatorFamilies',
   'version',
 ] as const) {
   write(`json/${name}.json`, json(dataset[name]));
@@ -57,6 +59,8 @@ const recordSchemas = {
   observation: schemas.Observation,
   event: schemas.Event,
   entity: schemas.Entity,
+  claim: schemas.Claim,
+  'indicator-family': schemas.IndicatorFamily,
   dataset: schemas.Dataset,
 };
 for (const [name, schema] of Object.entries(recordSchemas)) {

@@ -153,7 +153,7 @@ describe('search', () => {
   });
 
   it('ranks the zone first for its leading industry', () => {
-    expect(search('尼龙')[0]).toMatchObject({ kind: 'park', id: 'pingdingshan' });
+    expect(search('新材料')[0]).toMatchObject({ kind: 'park', id: 'pingdingshan' });
   });
 
   it('finds entities and indicators too', () => {

@@ -1,14 +1,17 @@
 import type { Article } from '../schema/article.js';
+import type { Claim } from '../schema/claim.js';
 import type { Dataset, DatasetVersion } from '../schema/dataset.js';
 import type { Entity } from '../schema/entity.js';
 import type { Event } from '../schema/event.js';
-import type { Indicator } from '../schema/indicator.js';
+import type { Indicator, IndicatorFamily } from '../schema/indicator.js';
 import type { Observation } from '../schema/observation.js';
 import type { Park } from '../schema/park.js';
 import type { Source } from '../schema/source.js';
 import articlesJson from './articles.json' with { type: 'json' };
+import claimsJson from './claims.json' with { type: 'json' };
 import entitiesJson from './entities.json' with { type: 'json' };
 import eventsJson from './events.json' with { type: 'json' };
+import indicatorFamiliesJson from './indicator-families.json' with { type: 'json' };
 import indicatorsJson from './indicators.json' with { type: 'json' };
 import observationsJson from './observations.json' with { type: 'json' };
 import parksJson from './parks.json' with { type: 'json' };
@@ -24,6 +27,8 @@ export const indicators = indicatorsJson as Indicator[];
 export const observations = observationsJson as Observation[];
 export const events = eventsJson as Event[];
 export const entities = entitiesJson as Entity[];
+export const claims = claimsJson as Claim[];
+export const indicatorFamilies = indicatorFamiliesJson as IndicatorFamily[];
 export const version = versionJson as DatasetVersion;
 
 /** Every collection in one object, with the version that changes whenever a record does. */
@@ -36,4 +41,6 @@ export const dataset: Dataset = {
   observations,
   events,
   entities,
+  claims,
+  indicatorFamilies,
 };

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { Article } from './article.js';
+import { Claim } from './claim.js';
 import { Entity } from './entity.js';
 import { Event } from './event.js';
-import { Indicator } from './indicator.js';
+import { Indicator, IndicatorFamily } from './indicator.js';
 import { Observation } from './observation.js';
 import { Park } from './park.js';
 import { Source } from './source.js';
@@ -23,6 +24,8 @@ export const Dataset = z
     observations: z.array(Observation),
     events: z.array(Event),
     entities: z.array(Entity),
+    claims: z.array(Claim),
+    indicatorFamilies: z.array(IndicatorFamily),
   })
   .meta({ title: 'Dataset', description: 'Every collection of @hitech/data with its version' });
 

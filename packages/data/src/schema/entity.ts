@@ -25,6 +25,10 @@ export const Entity = z
     type: EntityType,
     name: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }),
     parkIds: z.array(ParkId).describe('Zones the entity belongs to or works with; empty for national ones'),
+    national: z
+      .literal(true)
+      .optional()
+      .describe('A body, document or programme of the whole country, which belongs to no zone'),
     description: Bilingual.optional(),
     evidence: Evidence,
   })

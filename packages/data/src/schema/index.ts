@@ -1,4 +1,5 @@
 export * from './article.js';
+export * from './claim.js';
 export * from './common.js';
 export * from './dataset.js';
 export * from './entity.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id } from './common.js';
+import { Bilingual, Id } from './common.js';
 
 export const Topic = z.enum([
   'investment',
@@ -28,7 +28,22 @@ export const Indicator = z
     zh: z.string().min(1),
     en: z.string().min(1),
     description: z.strictObject({ zh: z.string().min(1), en: z.string().min(1) }).optional(),
+    family: Id.nullable().describe(
+      'Key of the indicator family whose members may be set side by side across zones; null when the indicator compares with no other',
+    ),
   })
   .meta({ title: 'Indicator', description: 'A measured concept (SDMX: INDICATOR)' });
 
 export type Indicator = z.infer<typeof Indicator>;
+
+/** Indicators that count the same kind of thing, so that figures of different zones may stand side by side. */
+export const IndicatorFamily = z
+  .strictObject({
+    key: Id,
+    zh: z.string().min(1),
+    en: z.string().min(1),
+    description: Bilingual.describe('What the members share and where they still differ'),
+  })
+  .meta({ title: 'IndicatorFamily', description: 'A group of indicators comparable across zones' });
+
+export type IndicatorFamily = z.infer<typeof IndicatorFamily>;

@@ -1,4 +1,7 @@
 import { type Dataset, Dataset as DatasetSchema } from '../schema/dataset.js';
+import { claimProblems } from './claims.js';
+import { entityZoneProblems } from './entities.js';
+import { familyProblems } from './families.js';
 import { type IntegrityOptions, integrityProblems } from './integrity.js';
 import { type Result, safeParseWith } from './result.js';
 
@@ -10,5 +13,10 @@ export function validateDataset(input: unknown, options: IntegrityOptions = {}):
   const parsed = safeParseWith(DatasetSchema, input);
   if (!parsed.ok) return parsed;
   const problems = integrityProblems(parsed.value, options);
+  problems.push(
+    ...claimProblems(parsed.value, options),
+    ...familyProblems(parsed.value),
+    ...entityZoneProblems(parsed.value),
+  );
   return problems.length === 0 ? parsed : { ok: false, problems };
 }
