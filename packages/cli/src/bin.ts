@@ -12,8 +12,8 @@ const collect = (value: string, previous: string[] = []) => [...previous, value]
 const sourcesOption = () =>
   new Option(
     '--sources <dir>',
-    'folder of source texts (default: $HITECH_SEED_DIR, else ../shared/seed/ beside the checkout)',
-  );
+    'folder of source texts, repeatable (default: $HITECH_SEED_DIR, else ../shared/seed/ beside the checkout)',
+  ).argParser(collect);
 const jsonOption = () => new Option('--json', 'print one JSON document for machines');
 
 /** Runs a command body and turns its result into the exit code; bad input never shows a stack trace. */

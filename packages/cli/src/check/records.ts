@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { type CollectionSchema, collectionSchemas, idOf } from '../data-package.js';
 import { parseJson, readTextFile } from '../io/json-file.js';
 import type { CheckProblem } from './problem.js';
@@ -37,7 +36,6 @@ function classify(record: unknown, schemas: CollectionSchema[]): string | null {
  * (`{ "observations": […], "sources": […] }`). Invalid JSON and unplaceable records are problems.
  */
 export function readRecordFile(path: string): { records: ContributedRecord[]; problems: CheckProblem[] } {
-  const file = basename(path);
   const parsed = parseJson(readTextFile(path, 'record file'));
   if (!parsed.ok) return { records: [], problems: [{ file: path, path: '', message: parsed.message }] };
   const schemas = collectionSchemas();
@@ -59,7 +57,7 @@ export function readRecordFile(path: string): { records: ContributedRecord[]; pr
       });
       return;
     }
-    records.push({ collection: name, record: value, file, at });
+    records.push({ collection: name, record: value, file: path, at });
   };
 
   const value = parsed.value;

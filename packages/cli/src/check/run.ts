@@ -17,7 +17,7 @@ export interface SourceStatus {
 export interface CheckReport {
   ok: boolean;
   /** What was checked: the shipped dataset, or it with the contributor's files laid over it. */
-  checked: { files: string[]; records: number; sourcesDir: string; ci: boolean };
+  checked: { files: string[]; records: number; sourcesDirs: string[]; ci: boolean };
   sources: SourceStatus[];
   problems: CheckProblem[];
   warnings: CheckProblem[];
@@ -38,7 +38,7 @@ function recordOf(merged: Merged, path: Path): { id?: string; collection: string
   return { id: idOf(record), collection: String(collection) };
 }
 
-export function runCheck(files: string[], sourcesDir: string): CheckReport {
+export function runCheck(files: string[], sourcesDirs: string[]): CheckReport {
   const schemas = collectionSchemas();
   const problems: CheckProblem[] = [];
   const warnings: CheckProblem[] = [];
@@ -76,7 +76,7 @@ export function runCheck(files: string[], sourcesDir: string): CheckReport {
   const sources: SourceRecord[] = [...sourcesOf(merged.dataset), ...merged.extraSources];
   const texts = new Map<string, string>();
   const statuses = sources.map((source): SourceStatus => {
-    const lookup = findSourceText(source, sourcesDir);
+    const lookup = findSourceText(source, sourcesDirs);
     if (lookup.status === 'found') {
       texts.set(source.id, lookup.text);
       return { id: source.id, status: 'found', path: lookup.path };
@@ -121,7 +121,7 @@ export function runCheck(files: string[], sourcesDir: string): CheckReport {
 
   return {
     ok: problems.length === 0,
-    checked: { files, records: contributed.length, sourcesDir, ci: underCi() },
+    checked: { files, records: contributed.length, sourcesDirs, ci: underCi() },
     sources: statuses,
     problems,
     warnings,

@@ -6,7 +6,7 @@ import { EXIT, UsageError } from '../io/errors.js';
 import { readTextFile } from '../io/json-file.js';
 import { emit } from '../io/output.js';
 import { type LocateResult, locate } from '../locate/locate.js';
-import { fileWithHash, findSourceText, sourcesDir } from '../sources/folder.js';
+import { fileWithHash, findSourceText, sourcesDirs } from '../sources/folder.js';
 import { isSha256, sha256Hex, sourceIdFromHash } from '../sources/hash.js';
 import { type SourceRecord, sourcesOf } from '../sources/model.js';
 
@@ -29,7 +29,7 @@ function knownSources(recordFiles: string[]): SourceRecord[] {
 }
 
 /** SOURCE is a file path, a SHA-256, or a source id (looked up in the sources folder). */
-function resolveSource(spec: string, dir: string, recordFiles: string[]): ResolvedSource {
+function resolveSource(spec: string, dirs: string[], recordFiles: string[]): ResolvedSource {
   const sources = knownSources(recordFiles);
   const declaredFor = (sha: string) => sources.find((s) => s.sha256?.toLowerCase() === sha);
   const fromPath = (path: string): ResolvedSource => {
@@ -49,20 +49,20 @@ function resolveSource(spec: string, dir: string, recordFiles: string[]): Resolv
     return fromPath(asPath);
   }
   if (isSha256(spec)) {
-    const path = fileWithHash(dir, spec);
-    if (!path) throw new UsageError(`no file in ${dir} has SHA-256 ${spec}`);
+    const path = fileWithHash(dirs, spec);
+    if (!path) throw new UsageError(`no file in ${dirs.join(', ')} has SHA-256 ${spec}`);
     return fromPath(path);
   }
   const source = sources.find((s) => s.id === spec);
   if (source) {
-    const found = findSourceText(source, dir);
+    const found = findSourceText(source, dirs);
     if (found.status === 'found')
       return { text: found.text, path: found.path, sourceId: source.id, declared: true };
     throw new UsageError(found.message);
   }
-  const inFolder = [join(dir, spec), join(dir, `${spec}.txt`)].find(
-    (p) => existsSync(p) && statSync(p).isFile(),
-  );
+  const inFolder = dirs
+    .flatMap((dir) => [join(dir, spec), join(dir, `${spec}.txt`)])
+    .find((p) => existsSync(p) && statSync(p).isFile());
   if (inFolder) return fromPath(inFolder);
   const ids = sources.map((s) => s.id).join(', ');
   throw new UsageError(`"${spec}" is not a file, a SHA-256 or a known source id (known: ${ids || 'none'})`);
@@ -73,13 +73,13 @@ const MAX_QUOTE = 40;
 export function locateCommand(
   spec: string,
   quote: string,
-  options: { sources?: string; records?: string[]; limit?: string; json?: boolean },
+  options: { sources?: string[]; records?: string[]; limit?: string; json?: boolean },
 ): number {
   if (quote.trim() === '') throw new UsageError('the quote is empty');
   const limit = Number(options.limit ?? 3);
   if (!Number.isInteger(limit) || limit < 1)
     throw new UsageError(`--limit must be a whole number ≥ 1, not "${options.limit}"`);
-  const source = resolveSource(spec, sourcesDir(options.sources), options.records ?? []);
+  const source = resolveSource(spec, sourcesDirs(options.sources), options.records ?? []);
   const result: LocateResult = locate(source.text, quote, limit);
   const evidence = (m: { start: number; end: number; text: string }) => ({
     sourceId: source.sourceId,

@@ -5,17 +5,21 @@ import { sha256Hex } from './hash.js';
 import { hasStoredText, type SourceRecord } from './model.js';
 
 /**
- * The folder that holds source texts: `--sources DIR`, else HITECH_SEED_DIR, else `../shared/seed/`
- * beside the checkout's root, else beside the current folder. Texts are never copied into the repository.
+ * The folders that hold source texts, searched in order: each `--sources DIR`, else HITECH_SEED_DIR,
+ * else `../shared/seed/` beside the checkout's root, else beside the current folder. Texts are never
+ * copied into the repository.
  */
-export function sourcesDir(flag: string | undefined, cwd = process.cwd()): string {
-  if (flag) return resolve(cwd, flag);
+export function sourcesDirs(flags: string[] | undefined, cwd = process.cwd()): string[] {
+  if (flags && flags.length > 0) return flags.map((flag) => resolve(cwd, flag));
+  return [defaultSourcesDir(cwd)];
+}
+
+function defaultSourcesDir(cwd: string): string {
   if (process.env.HITECH_SEED_DIR) return resolve(cwd, process.env.HITECH_SEED_DIR);
   const root = repoRoot(cwd);
-  const candidates = [root && resolve(root, '../shared/seed'), resolve(cwd, '../shared/seed')];
-  return (
-    candidates.find((dir): dir is string => !!dir && existsSync(dir)) ?? (candidates[0] || candidates[1]!)
-  );
+  const besideCwd = resolve(cwd, '../shared/seed');
+  const besideRoot = root ? resolve(root, '../shared/seed') : besideCwd;
+  return existsSync(besideRoot) || !existsSync(besideCwd) ? besideRoot : besideCwd;
 }
 
 export type TextLookup =
@@ -41,25 +45,27 @@ function hashesIn(dir: string): Map<string, string> {
   return hashes;
 }
 
-/** The file in `dir` whose bytes have this SHA-256, if any. */
-export const fileWithHash = (dir: string, sha256: string): string | undefined =>
-  hashesIn(dir).get(sha256.toLowerCase());
+/** The first file in the folders whose bytes have this SHA-256, if any. */
+export const fileWithHash = (dirs: string[], sha256: string): string | undefined =>
+  dirs.map((dir) => hashesIn(dir).get(sha256.toLowerCase())).find(Boolean);
 
 /**
  * Finds a source's text in the sources folder by file name, by `<id>.txt`, then by SHA-256, and checks
  * it against the record's hash and length. A source without a hash is cited without stored text.
  */
-export function findSourceText(source: SourceRecord, dir: string): TextLookup {
+export function findSourceText(source: SourceRecord, dirs: string[]): TextLookup {
   if (!hasStoredText(source))
     return { status: 'cited', message: `source "${source.id}" is cited without stored text` };
   const sha = (source.sha256 as string).toLowerCase();
   const names = [typeof source.file === 'string' ? basename(source.file) : null, `${source.id}.txt`];
-  const byName = names.map((n) => n && join(dir, n)).find((p): p is string => !!p && existsSync(p));
-  const path = byName ?? fileWithHash(dir, sha);
+  const byName = dirs
+    .flatMap((dir) => names.map((n) => n && join(dir, n)))
+    .find((p): p is string => !!p && existsSync(p));
+  const path = byName ?? fileWithHash(dirs, sha);
   if (!path)
     return {
       status: 'missing',
-      message: `text of source "${source.id}" not found in ${dir} (looked for ${names.filter(Boolean).join(', ')} and SHA-256 ${sha.slice(0, 16)}…)`,
+      message: `text of source "${source.id}" not found in ${dirs.join(', ')} (looked for ${names.filter(Boolean).join(', ')} and SHA-256 ${sha.slice(0, 16)}…)`,
     };
   const bytes = readFileSync(path);
   const actual = sha256Hex(bytes);
