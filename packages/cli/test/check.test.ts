@@ -2,7 +2,18 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ci, cli, FIXTURES, PAGE, PAGE_ID, pageAvailable, record, SEED_DIR, STACK_FRAME, skipWithoutPage } from './cli.js';
+import {
+  ci,
+  cli,
+  FIXTURES,
+  PAGE,
+  PAGE_ID,
+  pageAvailable,
+  record,
+  SEED_DIR,
+  STACK_FRAME,
+  skipWithoutPage,
+} from './cli.js';
 
 const FIXTURE_ID = 'fixture-b46490b0042a979f';
 const bothTexts = ['--sources', SEED_DIR, '--sources', FIXTURES];
@@ -23,9 +34,14 @@ describe('hitech-data check', () => {
     });
 
     it('checks records citing two sources, each quote against its own text', () => {
-      const run = cli(
-        ['check', record('sources.json'), record('multi-source.json'), record('one-entity.json'), ...bothTexts, '--json'],
-      );
+      const run = cli([
+        'check',
+        record('sources.json'),
+        record('multi-source.json'),
+        record('one-entity.json'),
+        ...bothTexts,
+        '--json',
+      ]);
       const report = run.json();
       expect(report.problems).toEqual([]);
       expect(run.code).toBe(0);
@@ -39,7 +55,8 @@ describe('hitech-data check', () => {
     it('reports every problem with its path, record id and file', () => {
       const run = cli(['check', record('sources.json'), record('broken.json'), ...bothTexts, '--json']);
       expect(run.code).toBe(1);
-      const problems: { path: string; recordId?: string; file?: string; message: string }[] = run.json().problems;
+      const problems: { path: string; recordId?: string; file?: string; message: string }[] =
+        run.json().problems;
       const byRecord = (id: string) => problems.filter((p) => p.recordId === id);
       // A quote wrong against the fixture text, and one wrong against the page: each names its own source.
       const lab = byRecord('fixture-star-bridge-lab');
@@ -52,7 +69,9 @@ describe('hitech-data check', () => {
       expect(policy).toHaveLength(1);
       expect(policy[0]!.message).toContain(`source "${PAGE_ID}"`);
       // An unknown source, and an integrity rule of @hitech/data (a currency figure measured in days).
-      expect(byRecord('fixture-no-such-source').map((p) => p.message)).toEqual(['unknown source "fixture-missing"']);
+      expect(byRecord('fixture-no-such-source').map((p) => p.message)).toEqual([
+        'unknown source "fixture-missing"',
+      ]);
       const unit = byRecord('pds-signed-investment-2021').find((p) => p.path.endsWith('.unit'));
       expect(unit?.message).toContain('does not measure a currency');
     });
@@ -61,11 +80,23 @@ describe('hitech-data check', () => {
       const run = cli(['check', record('sources.json'), record('one-entity.json'), ...bothTexts, '--json']);
       expect(run.json().problems).toEqual([]);
       const wrong = join(tmp(), 'entity.json');
-      writeFileSync(wrong, JSON.stringify({ id: 'fixture-x', type: 'no-such-type', name: { zh: '测', en: 'x' }, parkIds: [], evidence: { sourceId: PAGE_ID, quote: '2020年7月13日', start: 25, end: 35 } }));
+      writeFileSync(
+        wrong,
+        JSON.stringify({
+          id: 'fixture-x',
+          type: 'no-such-type',
+          name: { zh: '测', en: 'x' },
+          parkIds: [],
+          evidence: { sourceId: PAGE_ID, quote: '2020年7月13日', start: 25, end: 35 },
+        }),
+      );
       const bad = cli(['check', wrong, '--json']);
       expect(bad.code).toBe(1);
       expect(bad.json().problems).toEqual([
-        expect.objectContaining({ recordId: 'fixture-x', path: expect.stringMatching(/^entities\[\d+\]\.type$/) }),
+        expect.objectContaining({
+          recordId: 'fixture-x',
+          path: expect.stringMatching(/^entities\[\d+\]\.type$/),
+        }),
       ]);
     });
   });
@@ -86,7 +117,9 @@ describe('hitech-data check', () => {
     expect(run.code).toBe(1);
     const problems: { path: string; file?: string; recordId?: string }[] = run.json().problems;
     expect(problems).toContainEqual(expect.objectContaining({ path: '[1]', file }));
-    const lacking = problems.filter((p) => p.recordId === 'fixture-x').map((p) => p.path.replace(/\[\d+\]/, '[]'));
+    const lacking = problems
+      .filter((p) => p.recordId === 'fixture-x')
+      .map((p) => p.path.replace(/\[\d+\]/, '[]'));
     expect(lacking.sort()).toEqual(['entities[].evidence', 'entities[].name', 'entities[].type']);
   });
 
@@ -95,10 +128,16 @@ describe('hitech-data check', () => {
     const args = ['check', record('sources.json'), '--sources', empty, '--json'];
     const relaxed = cli(args);
     expect(relaxed.code).toBe(0);
-    expect(relaxed.json().warnings.map((w: { sourceId: string }) => w.sourceId)).toEqual([PAGE_ID, FIXTURE_ID]);
+    expect(relaxed.json().warnings.map((w: { sourceId: string }) => w.sourceId)).toEqual([
+      PAGE_ID,
+      FIXTURE_ID,
+    ]);
     const strict = cli(args, { env: { CI: 'true' } });
     expect(strict.code).toBe(1);
-    expect(strict.json().problems.map((w: { sourceId: string }) => w.sourceId)).toEqual([PAGE_ID, FIXTURE_ID]);
+    expect(strict.json().problems.map((w: { sourceId: string }) => w.sourceId)).toEqual([
+      PAGE_ID,
+      FIXTURE_ID,
+    ]);
   });
 
   it('finds a text by its hash when the file name differs, and rejects one whose hash differs', () => {

@@ -24,15 +24,19 @@ export interface Run {
   code: number | null;
   stdout: string;
   stderr: string;
+  // biome-ignore lint/suspicious/noExplicitAny: the binary's JSON output, asserted field by field
   json: () => any;
 }
 
-export function cli(args: string[], options: { env?: Record<string, string | undefined>; cwd?: string } = {}): Run {
-  const env = { ...process.env, CI: '', ...options.env };
+export function cli(
+  args: string[],
+  options: { env?: Record<string, string | undefined>; cwd?: string } = {},
+): Run {
+  const env: Record<string, string | undefined> = { ...process.env, CI: '', ...options.env };
   for (const [k, v] of Object.entries(env)) if (v === undefined) delete env[k];
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? PACKAGE_DIR,
-    env,
+    env: env as NodeJS.ProcessEnv,
     encoding: 'utf8',
   });
   return {
