@@ -14,7 +14,10 @@ const bin = fileURLToPath(new URL('../dist/bin.js', import.meta.url));
 const fixture = fileURLToPath(new URL('../test/fixtures/fixture-bulletin.txt', import.meta.url));
 const text = readFileSync(fixture, 'utf8');
 const big = join(mkdtempSync(join(tmpdir(), 'hitech-bench-')), 'synthetic.txt');
-writeFileSync(big, Array.from({ length: 1000 }, (_, i) => text.replaceAll('320', String(1000 + i))).join('\n'));
+writeFileSync(
+  big,
+  Array.from({ length: 1000 }, (_, i) => text.replaceAll('320', String(1000 + i))).join('\n'),
+);
 
 const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 function time(args) {
@@ -32,7 +35,10 @@ const rows = [
   ['fixture, exact', ['locate', fixture, '2099年']],
   ['fixture, across a line break', ['locate', fixture, '星桥实验室']],
   ['fixture, closest spans', ['locate', fixture, '全年接待测试团队230批次']],
-  [`synthetic ${(readFileSync(big, 'utf8').length / 1000).toFixed(0)}k chars, exact`, ['locate', big, '1999批次']],
+  [
+    `synthetic ${(readFileSync(big, 'utf8').length / 1000).toFixed(0)}k chars, exact`,
+    ['locate', big, '1999批次'],
+  ],
   ['synthetic, closest spans', ['locate', big, '全年接待测试团队99999批次']],
 ];
 console.log(`hitech-data locate, median of 7 runs, Node ${process.version}`);
