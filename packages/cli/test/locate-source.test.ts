@@ -62,8 +62,8 @@ describe('hitech-data locate', () => {
   });
 
   describe.skipIf(skipWithoutPage)('in the column page', () => {
-    const page = readFileSync(PAGE, 'utf8');
     it('finds a phrase split by a page break, by source id', () => {
+      const page = readFileSync(PAGE, 'utf8');
       const run = cli(['locate', PAGE_ID, '研发机构近500个', '--sources', SEED_DIR, '--json']);
       expect(run.code).toBe(0);
       const [e] = run.json().evidence;
