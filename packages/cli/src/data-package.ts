@@ -1,0 +1,44 @@
+/**
+ * Everything the CLI takes from @hitech/data, in one module: the shipped dataset, the dataset schema
+ * (its collections are read from the schema, never listed here), the validator and the source parser.
+ */
+import { dataset } from '@hitech/data';
+import { Dataset, formatPath, type Problem, parseSource, validateDataset } from '@hitech/data/schema';
+
+export { formatPath, type Problem, parseSource, validateDataset };
+
+/** The dataset as shipped in the installed @hitech/data, as plain JSON the CLI may edit. */
+export const shippedDataset = (): Record<string, unknown> =>
+  structuredClone(dataset) as Record<string, unknown>;
+
+interface SchemaLike {
+  safeParse(input: unknown): { success: boolean; error?: { issues: unknown[] } };
+  def?: { type?: string; element?: SchemaLike };
+  shape?: Record<string, SchemaLike>;
+}
+
+export interface CollectionSchema {
+  name: string;
+  /** An array of records (parks, observations…) or a single record (the current `source`). */
+  many: boolean;
+  /** The schema of one record. */
+  record: SchemaLike;
+}
+
+/** The dataset's collections as its zod schema declares them, `version` aside. */
+export function collectionSchemas(): CollectionSchema[] {
+  const shape = (Dataset as unknown as SchemaLike).shape ?? {};
+  return Object.entries(shape)
+    .filter(([name]) => name !== 'version')
+    .map(([name, schema]) => {
+      const element = schema.def?.type === 'array' ? schema.def.element : undefined;
+      return { name, many: element !== undefined, record: element ?? schema };
+    });
+}
+
+/** The field that identifies a record: `id`, or `key` for indicators. */
+export const idOf = (record: unknown): string | undefined => {
+  if (record === null || typeof record !== 'object') return undefined;
+  const r = record as Record<string, unknown>;
+  return typeof r.id === 'string' ? r.id : typeof r.key === 'string' ? r.key : undefined;
+};

@@ -1,0 +1,105 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseSource } from '@hitech/data/schema';
+import { describe, expect, it } from 'vitest';
+import { cli, FIXTURES, PAGE, PAGE_ID, record, SEED_DIR, skipWithoutPage } from './cli.js';
+
+const FIXTURE = join(FIXTURES, 'fixture-bulletin.txt');
+const fixtureText = readFileSync(FIXTURE, 'utf8');
+const fixtureSha = createHash('sha256').update(readFileSync(FIXTURE)).digest('hex');
+const FIXTURE_ID = 'fixture-b46490b0042a979f';
+
+describe('hitech-data locate', () => {
+  it('finds a quote the text splits across a line break, at its real span', () => {
+    const run = cli(['locate', FIXTURE, '星桥实验室', '--json']);
+    expect(run.code).toBe(0);
+    const [match] = run.json().matches;
+    expect(match.kind).toBe('across-breaks');
+    expect(fixtureText.slice(match.start, match.end)).toBe(match.text);
+    expect(match.text.replace(/\s/g, '')).toBe('星桥实验室');
+  });
+
+  it('finds a quote by the source id declared in a record file, for evidence to paste', () => {
+    const run = cli([
+      'locate',
+      FIXTURE_ID,
+      '320批次',
+      '--records',
+      record('sources.json'),
+      '--sources',
+      FIXTURES,
+      '--json',
+    ]);
+    expect(run.code).toBe(0);
+    const { evidence } = run.json();
+    expect(evidence).toHaveLength(1);
+    expect(evidence[0].sourceId).toBe(FIXTURE_ID);
+    expect(fixtureText.slice(evidence[0].start, evidence[0].end)).toBe('320批次');
+  });
+
+  it('finds a text by its SHA-256 in the sources folder', () => {
+    const run = cli(['locate', fixtureSha, '2099年', '--sources', FIXTURES, '--json']);
+    expect(run.code).toBe(0);
+    expect(run.json().matches.map((m: { start: number }) => m.start)).toEqual([
+      fixtureText.indexOf('2099年'),
+    ]);
+  });
+
+  it('suggests the closest spans when nothing matches, and exits 1', () => {
+    const run = cli(['locate', FIXTURE, '全年接待测试团队230批次', '--json']);
+    expect(run.code).toBe(1);
+    const { matches, suggestions } = run.json();
+    expect(matches).toEqual([]);
+    expect(suggestions[0].text).toBe('全年接待测试团队320批次');
+    expect(suggestions[0].distance).toBe(2);
+  });
+
+  it('says when nothing is close', () => {
+    const run = cli(['locate', FIXTURE, 'zzzzzzzzzzzz']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain('nothing close enough to suggest');
+  });
+
+  describe.skipIf(skipWithoutPage)('in the column page', () => {
+    it('finds a phrase split by a page break, by source id', () => {
+      const page = readFileSync(PAGE, 'utf8');
+      const run = cli(['locate', PAGE_ID, '研发机构近500个', '--sources', SEED_DIR, '--json']);
+      expect(run.code).toBe(0);
+      const [e] = run.json().evidence;
+      expect(e.sourceId).toBe(PAGE_ID);
+      expect(page.slice(e.start, e.end)).toBe(e.quote);
+      expect(e.quote).toContain('\n');
+    });
+  });
+});
+
+describe('hitech-data source', () => {
+  it('prints a record with the hash, the length in JavaScript characters and an id from the hash', () => {
+    const run = cli(['source', FIXTURE, '--id-prefix', 'fixture', '--json']);
+    expect(run.code).toBe(0);
+    const { record: made, valid } = run.json();
+    expect(made).toMatchObject({
+      id: `fixture-${fixtureSha.slice(0, 16)}`,
+      file: 'fixture-bulletin.txt',
+      sha256: fixtureSha,
+      length: fixtureText.length,
+    });
+    // The same verdict as the package's own parser on the same record.
+    expect(valid).toBe(parseSource(made).ok);
+  });
+
+  it('derives the id the fixture records cite', () => {
+    const declared = JSON.parse(readFileSync(record('sources.json'), 'utf8')).sources[1];
+    const made = cli(['source', FIXTURE, '--id-prefix', 'fixture', '--json']).json().record;
+    expect({ id: made.id, sha256: made.sha256, length: made.length }).toEqual({
+      id: declared.id,
+      sha256: declared.sha256,
+      length: declared.length,
+    });
+  });
+
+  it('rejects a prefix that is not a slug', () => {
+    expect(cli(['source', FIXTURE, '--id-prefix', 'Not A Slug']).code).toBe(2);
+  });
+});
