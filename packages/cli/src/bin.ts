@@ -89,7 +89,7 @@ program
 program
   .command('changeset')
   .description(
-    'write .changeset/data-<hash>.md from the diff between the last release (tag, else HEAD) and the working tree',
+    'write .changeset/data-<hash>.md from the diff between the last release (the committed baseline, else the last tag, else HEAD) and the working tree',
   )
   .option('--since <ref>', 'git ref, dataset file or release baseline to compare with')
   .option('--dir <dir>', 'folder of changesets (default .changeset at the checkout root)')

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { changesetMarkdown } from '../diff/changeset.js';
 import { diffDatasets } from '../diff/compare.js';
 import { loadDataset } from '../diff/load.js';
@@ -78,14 +78,16 @@ export function changesetCommand(options: {
 }): number {
   const r = root();
   const d = defaults(r);
-  const since = options.since ?? lastReleaseTag(r) ?? 'HEAD';
+  // The committed baseline is the last release in every clone, tags or not.
+  const since = options.since ?? (existsSync(d.baseline) ? d.baseline : (lastReleaseTag(r) ?? 'HEAD'));
   const dataSpec = options.data ?? d.data;
   const diff = diffDatasets(loadDataset(since, r).data, loadDataset(dataSpec, r).data);
   if (diff.bump === 'none') {
     process.stdout.write(`no data change since ${since}: no changeset\n`);
     return EXIT.ok;
   }
-  const markdown = changesetMarkdown(diff, { from: since, to: DATA_DIR_IN_REPO });
+  const from = isAbsolute(since) ? relative(r, since) : since;
+  const markdown = changesetMarkdown(diff, { from, to: DATA_DIR_IN_REPO });
   if (options.dryRun) process.stdout.write(markdown);
   else process.stdout.write(`${diff.bump}: wrote ${writeChangeset(options.dir ?? d.changesets, markdown)}\n`);
   return EXIT.ok;
