@@ -1,5 +1,6 @@
 import { type Dataset, Dataset as DatasetSchema } from '../schema/dataset.js';
 import { type IntegrityOptions, integrityProblems } from './integrity.js';
+import { registryProblems } from './registry.js';
 import { type Result, safeParseWith } from './result.js';
 
 /**
@@ -10,5 +11,6 @@ export function validateDataset(input: unknown, options: IntegrityOptions = {}):
   const parsed = safeParseWith(DatasetSchema, input);
   if (!parsed.ok) return parsed;
   const problems = integrityProblems(parsed.value, options);
+  registryProblems(parsed.value, (path, message) => problems.push({ path, message }));
   return problems.length === 0 ? parsed : { ok: false, problems };
 }
