@@ -3,10 +3,11 @@ import type { Dataset } from '../src/schema/dataset.js';
 
 /** SHA-256 over every collection except the version itself, in a fixed order. */
 export function contentHashOf(data: Omit<Dataset, 'version'>): string {
-  const { source, parks, articles, indicators, observations, events, entities } = data;
+  const { sources, registry, parks, articles, indicators, observations, events, entities } = data;
   const { claims, indicatorFamilies } = data;
   const canonical = JSON.stringify({
-    source,
+    sources,
+    registry,
     parks,
     articles,
     indicators,

@@ -13,14 +13,15 @@ import * as schemas from '../src/schema/index.js';
 import { validateDataset } from '../src/validate/dataset.js';
 import { formatPath } from '../src/validate/result.js';
 import { contentHashOf } from './content-hash.js';
-import { readSeed, seedPath } from './seed.js';
+import { registryToCsv } from './registry-csv.js';
+import { readSeeds, requireTexts } from './seed.js';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
-const sourceText = readSeed();
-if (sourceText === null)
-  console.warn(`note: ${seedPath()} is absent, so evidence offsets are not checked against the page`);
+const { texts, missing } = readSeeds();
+for (const m of missing)
+  console.warn(`note: the text of source ${m.id} is missing (${m.reason}), so its quotes are not checked`);
 
-const result = validateDataset(dataset, sourceText === null ? {} : { sourceText });
+const result = validateDataset(dataset, { sourceTexts: texts, requireSourceTexts: requireTexts });
 if (!result.ok) {
   for (const p of result.problems) console.error(`${formatPath(p.path)}: ${p.message}`);
   throw new Error(`the dataset has ${result.problems.length} problem(s); the build stops here`);
@@ -37,7 +38,8 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 write('json/dataset.json', json(dataset));
 for (const name of [
-  'source',
+  'sources',
+  'registry',
   'parks',
   'articles',
   'indicators',
@@ -53,6 +55,7 @@ for (const name of [
 
 const recordSchemas = {
   source: schemas.Source,
+  registry: schemas.ZoneRegistry,
   park: schemas.Park,
   article: schemas.Article,
   indicator: schemas.Indicator,
@@ -71,6 +74,7 @@ for (const [name, schema] of Object.entries(recordSchemas)) {
 }
 
 write('csv/observations.csv', observationsToCsv(dataset.observations, dataset.indicators));
+write('csv/parks.csv', registryToCsv(dataset.parks));
 console.log(
   `dataset ${dataset.version.version}: ${dataset.observations.length} observations written to dist/`,
 );

@@ -1,21 +1,33 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-export const SEED_FILE = '000_b69735abe0be3e0d.txt';
+import { sources } from '../src/data/index.js';
+import { readSourceTexts, type SourceTexts } from '../src/node.js';
 
 /**
- * The column page lives outside the repository, in `../shared/seed/` beside the checkout (or where
- * HITECH_SEED_DIR points). It is never copied into the project.
+ * The sources folder: `../shared/seed/` beside the checkout, or where HITECH_SEED_DIR points. Source
+ * texts are never copied into the project.
  */
-export function seedPath(): string {
+export function seedDir(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const dir = process.env.HITECH_SEED_DIR ?? resolve(here, '../../../../shared/seed');
-  return join(dir, SEED_FILE);
+  return process.env.HITECH_SEED_DIR ?? resolve(here, '../../../../shared/seed');
 }
 
-/** The page text, or null when the file is absent on this machine. */
+/** Texts of the dataset's stored sources, and those missing. */
+export function readSeeds(): SourceTexts {
+  return readSourceTexts(sources, seedDir());
+}
+
+/** Under CI a missing source text is a failure, not a skip. */
+export const requireTexts = process.env.CI === 'true';
+
+const page = sources.find((s) => s.storage === 'stored');
+
+/** Path of the column page (the first stored source) in the sources folder. */
+export function seedPath(): string {
+  return resolve(seedDir(), page?.storage === 'stored' ? page.file : '');
+}
+
+/** The column page's text, or null when it is absent on this machine. */
 export function readSeed(): string | null {
-  const path = seedPath();
-  return existsSync(path) ? readFileSync(path, 'utf8') : null;
+  return page ? (readSeeds().texts[page.id] ?? null) : null;
 }

@@ -1,7 +1,9 @@
 /**
  * Records the content hash of the data in src/data/version.json and, when the data changed since the
- * last stamp, bumps the dataset's patch version. Run after editing any record:
- *   pnpm --filter @hitech/data version:data
+ * last stamp, bumps the dataset's patch version (or the part named: `major`, `minor`). Run after
+ * editing any record:
+ *   pnpm --filter @hitech/data version:data          # patch
+ *   pnpm --filter @hitech/data version:data major    # a breaking change of the data's shape
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +17,14 @@ if (contentHash === current.contentHash) {
   console.log(`data unchanged: ${current.version} ${contentHash}`);
 } else {
   const [major, minor, patch] = current.version.split('.').map(Number) as [number, number, number];
-  const version = `${major}.${minor}.${patch + 1}`;
+  const part = process.argv[2] ?? 'patch';
+  if (!['major', 'minor', 'patch'].includes(part)) throw new Error(`unknown version part "${part}"`);
+  const version =
+    part === 'major'
+      ? `${major + 1}.0.0`
+      : part === 'minor'
+        ? `${major}.${minor + 1}.0`
+        : `${major}.${minor}.${patch + 1}`;
   writeFileSync(path, `${JSON.stringify({ version, contentHash }, null, 2)}\n`);
   console.log(`data changed: ${current.version} → ${version} ${contentHash}`);
 }

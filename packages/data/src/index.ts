@@ -11,12 +11,14 @@ export {
   indicators,
   observations,
   parks,
-  source,
+  registry,
+  sources,
   version,
 } from './data/index.js';
 export { OBSERVATION_CSV_COLUMNS, observationsToCsv } from './query/csv.js';
 export { filterObservations, type ObservationFilter } from './query/observations.js';
 export { periodBounds, periodStart, periodsOverlap } from './query/period.js';
+export { findPark, type ParkMatch } from './query/resolve.js';
 export { createSearch, normaliseQuery, type SearchHit, type SearchKind } from './query/search.js';
 export {
   absoluteValue,

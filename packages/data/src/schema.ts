@@ -3,4 +3,6 @@ export * from './schema/index.js';
 export * from './validate/dataset.js';
 export type { IntegrityOptions } from './validate/integrity.js';
 export * from './validate/records.js';
+export { confidenceBounds } from './validate/registry.js';
 export * from './validate/result.js';
+export type { SourceTextOptions } from './validate/sources.js';

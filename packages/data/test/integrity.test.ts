@@ -30,12 +30,8 @@ describe('validateDataset', () => {
 
   it('returns typed data on success', () => {
     const result = validateDataset(copyOfDataset());
-    expect(result.ok && result.value.parks.map((p) => p.id)).toEqual([
-      'pingdingshan',
-      'zhangjiang',
-      'chongqing',
-      'suqian',
-    ]);
+    const reported = result.ok ? result.value.parks.filter((p) => p.articleId !== null) : [];
+    expect(reported.map((p) => p.id).sort()).toEqual(['chongqing', 'pingdingshan', 'suqian', 'zhangjiang']);
   });
 
   it('rejects input that is not a dataset without throwing', () => {
@@ -47,7 +43,7 @@ describe('validateDataset', () => {
 
   it('reports every shape problem with its path, not only the first', () => {
     const data = copyOfDataset() as unknown as { parks: object[]; observations: object[] };
-    data.parks[1] = { ...data.parks[1], id: 'beijing' };
+    data.parks[1] = { ...data.parks[1], id: 'Bei Jing' };
     data.observations[5] = { ...data.observations[5], unit: 'yuan' };
     const result = validateDataset(data);
     expect(result.ok).toBe(false);
@@ -155,11 +151,29 @@ describe('validateDataset', () => {
     );
   });
 
-  it('checks quotes against the page text when it is given', () => {
-    const fakeText = 'x'.repeat(dataset.source.length);
-    const problems = problemsAfter(() => {}, { sourceText: fakeText });
+  it('checks quotes against their own source text when it is given', () => {
+    const page = dataset.sources[0]!;
+    const fakeText = 'x'.repeat(page.storage === 'stored' ? page.length : 0);
+    const problems = problemsAfter(() => {}, { sourceTexts: { [page.id]: fakeText } });
     expect(problems.length).toBeGreaterThan(60);
-    expect(problems[0]?.message).toMatch(/^the source reads "x+"/);
+    expect(problems[0]?.message).toMatch(/^source "page-b69735abe0be3e0d" reads "x+"/);
+  });
+
+  it('reports a missing source text per source only when texts are required (as under CI)', () => {
+    expect(problemsAfter(() => {}, { sourceTexts: {} })).toEqual([]);
+    expect(problemsAfter(() => {}, { sourceTexts: {}, requireSourceTexts: true })).toEqual([
+      { path: 'sources[0]', message: expect.stringContaining('page-b69735abe0be3e0d') },
+    ]);
+  });
+
+  it('never lets evidence point into a cited source, which has no text', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loans-issued').evidence.sourceId = 'reg-e71';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${obsIndex(dataset, 'cq-loans-issued')}].evidence.sourceId`,
+      message: expect.stringContaining('cited without a stored text'),
+    });
   });
 });
 

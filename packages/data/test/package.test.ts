@@ -17,12 +17,13 @@ if (!built) console.warn('package tests skipped: run `pnpm build` first');
 describe.skipIf(!built)('the built package', () => {
   it('imports from ESM by its name, with data and helpers', async () => {
     const esm = await import('@hitech/data');
-    expect(esm.parks.map((p: { id: string }) => p.id)).toEqual([
-      'pingdingshan',
-      'zhangjiang',
-      'chongqing',
-      'suqian',
-    ]);
+    expect(esm.parks).toHaveLength(dataset.parks.length);
+    expect(esm.findPark('平顶山国家高新区', esm.parks)).toEqual({
+      status: 'found',
+      id: 'pingdingshan',
+      matchedBy: 'name',
+    });
+    expect(esm.sources[0].id).toBe('page-b69735abe0be3e0d');
     const investment = esm.observationById('pds-signed-investment-2021');
     expect(investment && esm.formatValue(investment, 'en')).toBe('CNY 6.2 billion');
     expect(esm.dataset.version).toEqual(dataset.version);
@@ -44,6 +45,15 @@ describe.skipIf(!built)('the built package', () => {
     expect(readFileSync(dist('schema.js'), 'utf8')).toMatch(/from ['"]zod['"]/);
   });
 
+  it('keeps node:fs out of the main entry; the source-text loader is in @hitech/data/node', async () => {
+    const main = readFileSync(dist('index.js'), 'utf8');
+    expect(main).not.toMatch(/node:fs|node:crypto/);
+    const node = await import('@hitech/data/node');
+    const { texts, missing } = node.readSourceTexts(dataset.sources, '/nonexistent');
+    expect(texts).toEqual({});
+    expect(missing.map((m: { id: string }) => m.id)).toEqual(['page-b69735abe0be3e0d']);
+  });
+
   it('ships the schema entry without any data', () => {
     const schemaBundle = readFileSync(dist('schema.js'), 'utf8');
     expect(schemaBundle).not.toContain('平顶山');
@@ -61,6 +71,13 @@ describe.skipIf(!built)('the built package', () => {
     );
     const csv = readFileSync(dist('csv/observations.csv'), 'utf8');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(dataset.observations.length + 1);
+    const registryCsv = readFileSync(dist('csv/parks.csv'), 'utf8').trimEnd().split('\r\n');
+    expect(registryCsv).toHaveLength(dataset.parks.length + 1);
+    expect(registryCsv.find((l) => l.startsWith('zhangjiang,'))).toContain('国发〔1991〕12号');
+    const sources = JSON.parse(readFileSync(dist('json/sources.json'), 'utf8'));
+    expect(sources).toEqual(dataset.sources);
+    const registry = JSON.parse(readFileSync(dist('json-schema/registry.schema.json'), 'utf8'));
+    expect(registry.required).toEqual(expect.arrayContaining(['officialTotal', 'zones']));
   });
 
   it('passes publint', () => {

@@ -4,7 +4,7 @@ import { parseEntity, parseEvent, parseObservation, parsePark } from '../src/val
 
 describe('per-record parsers', () => {
   it('return the typed record for good input', () => {
-    const result = parsePark(parks[2]);
+    const result = parsePark(parks.find((p) => p.id === 'chongqing'));
     expect(result.ok && result.value.name.en).toBe('Chongqing High-Tech Industrial Development Zone');
   });
 

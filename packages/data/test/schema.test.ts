@@ -49,7 +49,7 @@ describe('Observation', () => {
     ['a period without its basis', { period: '2021', periodBasis: null }, 'periodBasis'],
     ['a basis without a period', { period: null, periodBasis: 'stated' }, 'periodBasis'],
     ['an unknown unit', { unit: 'yuan' }, 'unit'],
-    ['an unknown park', { parkId: 'shenzhen' }, 'parkId'],
+    ['a park id that is not a slug', { parkId: 'Shen Zhen' }, 'parkId'],
     ['a multiplier that is not 0, 4 or 8', { unitMult: 3 }, 'unitMult'],
     ['a negative value', { value: -1 }, 'value'],
     ['an unknown qualifier', { qualifier: 'about' }, 'qualifier'],

@@ -1,8 +1,8 @@
 import { articleById, articles } from '@hitech/data';
-import { ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404 } from '../lib/record.js';
+import { ParkId } from '../lib/reported.js';
 import {
   Article,
   errorResponses,

@@ -1,8 +1,9 @@
 import { entities, entityById } from '@hitech/data';
-import { EntityType, ParkId } from '@hitech/data/schema';
+import { EntityType } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
+import { ParkId } from '../lib/reported.js';
 import {
   Entity,
   errorResponses,

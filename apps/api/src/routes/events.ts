@@ -1,8 +1,9 @@
 import { eventById, events } from '@hitech/data';
-import { Event as EventRecord, ParkId } from '@hitech/data/schema';
+import { Event as EventRecord } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
+import { ParkId } from '../lib/reported.js';
 import {
   Event,
   errorResponses,

@@ -7,9 +7,8 @@ import {
   observationById,
   observations,
   observationsToCsv,
-  parkById,
 } from '@hitech/data';
-import { ParkId, Period, Topic, Unit } from '@hitech/data/schema';
+import { Period, Topic, Unit } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { parseFields, project } from '../lib/fields.js';
@@ -17,6 +16,7 @@ import { CSV_CONTENT_TYPE, preferredFormat } from '../lib/format.js';
 import { paginate } from '../lib/pagination.js';
 import { invalidParameter, notFound } from '../lib/problem.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
+import { ParkId, reportedParkById } from '../lib/reported.js';
 import {
   errorResponses,
   fieldsParam,
@@ -186,7 +186,7 @@ export const observationsRoutes = new OpenAPIHono()
   })
   .openapi(listParkObservations, (c) => {
     const { id } = c.req.valid('param');
-    if (!parkById(id)) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
+    if (!reportedParkById(id)) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
     const result = respond(c, { ...c.req.valid('query'), park: id });
     if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
     return c.json(result.page, 200);

@@ -1,7 +1,8 @@
-import { type Park as ParkRecord, parkById, parks, search } from '@hitech/data';
+import { type Park as ParkRecord, search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404 } from '../lib/record.js';
+import { reportedParkById as parkById, reportedParks as parks } from '../lib/reported.js';
 import {
   errorResponses,
   fieldsParam,

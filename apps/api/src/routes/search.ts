@@ -1,6 +1,7 @@
 import { search } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { listPage } from '../lib/list-page.js';
+import { reportedParkById } from '../lib/reported.js';
 import { errorResponses, fieldsParam, jsonContent, keysOf, pageOf, pageParams } from '../lib/schemas.js';
 
 const SearchKind = z.enum(['park', 'entity', 'indicator']);
@@ -47,9 +48,11 @@ const searchRoute = createRoute({
 
 export const searchRoutes = new OpenAPIHono().openapi(searchRoute, (c) => {
   const query = c.req.valid('query');
-  const hits = search(query.q, query.kind ? { kinds: [query.kind] } : {}).map((hit) => ({
-    ...hit,
-    href: hrefOf(hit.kind, hit.id, hit.parkIds),
-  }));
+  const hits = search(query.q, query.kind ? { kinds: [query.kind] } : {})
+    .filter((hit) => hit.kind !== 'park' || reportedParkById(hit.id)) // only parks the API serves
+    .map((hit) => ({
+      ...hit,
+      href: hrefOf(hit.kind, hit.id, hit.parkIds),
+    }));
   return c.json(listPage(hits, query, c.req.url), 200);
 });

@@ -7,8 +7,16 @@ export const Id = z
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case letters, digits and single hyphens (a slug)')
   .max(80);
 
-export const ParkId = z.enum(['pingdingshan', 'zhangjiang', 'chongqing', 'suqian']);
+/** A zone of the registry, by its stable slug id (validation checks that it names a park). */
+export const ParkId = Id.describe('Id of a park in the registry');
 export type ParkId = z.infer<typeof ParkId>;
+
+/**
+ * How a reference fact is known: printed on the column `page` (with evidence elsewhere), taken from the
+ * `cited` sources the record lists, or `constructed` by this project by a stated rule.
+ */
+export const FactBasis = z.enum(['page', 'cited', 'constructed']);
+export type FactBasis = z.infer<typeof FactBasis>;
 
 /** Text written for this project in both languages (never copied from the page). */
 export const Bilingual = z.strictObject({

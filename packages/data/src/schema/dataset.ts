@@ -6,6 +6,7 @@ import { Event } from './event.js';
 import { Indicator, IndicatorFamily } from './indicator.js';
 import { Observation } from './observation.js';
 import { Park } from './park.js';
+import { ZoneRegistry } from './registry.js';
 import { Source } from './source.js';
 
 export const DatasetVersion = z.strictObject({
@@ -17,7 +18,8 @@ export type DatasetVersion = z.infer<typeof DatasetVersion>;
 export const Dataset = z
   .strictObject({
     version: DatasetVersion,
-    source: Source,
+    sources: z.array(Source).min(1),
+    registry: ZoneRegistry,
     parks: z.array(Park),
     articles: z.array(Article),
     indicators: z.array(Indicator),

@@ -7,5 +7,6 @@ export * from './event.js';
 export * from './indicator.js';
 export * from './observation.js';
 export * from './park.js';
+export * from './registry.js';
 export * from './source.js';
 export * from './unit.js';

@@ -1,8 +1,8 @@
 import type { Claim } from '../schema/claim.js';
-import type { Evidence } from '../schema/common.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { IntegrityOptions } from './integrity.js';
 import type { PathSegment, Problem } from './result.js';
+import { evidenceChecker } from './sources.js';
 
 /** Kinds that rank a zone among others, so they need a scope wider than the zone itself. */
 const RANKING_KINDS: readonly Claim['kind'][] = ['first', 'leading', 'designation'];
@@ -19,21 +19,7 @@ export function claimProblems(data: Dataset, options: IntegrityOptions = {}): Pr
   const observations = new Map(data.observations.map((o) => [o.id, o]));
   const seen = new Map<string, number>();
 
-  const checkEvidence = (evidence: Evidence, path: PathSegment[]) => {
-    if (evidence.sourceId !== data.source.id)
-      report([...path, 'sourceId'], `unknown source "${evidence.sourceId}"`);
-    if (evidence.end > data.source.length)
-      report(
-        [...path, 'end'],
-        `offset ${evidence.end} lies beyond the source's ${data.source.length} characters`,
-      );
-    const found = options.sourceText?.slice(evidence.start, evidence.end);
-    if (found !== undefined && found !== evidence.quote)
-      report(
-        [...path, 'quote'],
-        `the source reads "${found}" at ${evidence.start}–${evidence.end}, not the quote`,
-      );
-  };
+  const checkEvidence = evidenceChecker(data, options, report);
 
   data.claims.forEach((claim, i) => {
     const at = (...rest: PathSegment[]) => ['claims', i, ...rest];

@@ -3,6 +3,7 @@ import { claimProblems } from './claims.js';
 import { entityZoneProblems } from './entities.js';
 import { familyProblems } from './families.js';
 import { type IntegrityOptions, integrityProblems } from './integrity.js';
+import { registryProblems } from './registry.js';
 import { type Result, safeParseWith } from './result.js';
 
 /**
@@ -18,5 +19,6 @@ export function validateDataset(input: unknown, options: IntegrityOptions = {}):
     ...familyProblems(parsed.value),
     ...entityZoneProblems(parsed.value),
   );
+  registryProblems(parsed.value, (path, message) => problems.push({ path, message }));
   return problems.length === 0 ? parsed : { ok: false, problems };
 }

@@ -1,14 +1,12 @@
 import { absoluteValue } from '../query/value.js';
-import type { Evidence } from '../schema/common.js';
 import type { Dataset } from '../schema/dataset.js';
 import type { Observation } from '../schema/observation.js';
 import type { Unit } from '../schema/unit.js';
 import type { PathSegment, Problem } from './result.js';
+import { evidenceChecker, type SourceTextOptions, sourceProblems } from './sources.js';
 
-export interface IntegrityOptions {
-  /** The page text; when given, every evidence quote is checked against it at its offsets. */
-  sourceText?: string;
-}
+/** Source texts by id (see `SourceTextOptions`); quotes are checked against their own source's text. */
+export type IntegrityOptions = SourceTextOptions;
 
 const UNITS_OF_KIND: Record<string, readonly Unit[]> = {
   currency: ['CNY'],
@@ -67,44 +65,16 @@ export function integrityProblems(data: Dataset, options: IntegrityOptions = {})
     if (!ids.has(id)) report(path, `refers to unknown ${what} "${id}"`);
   };
 
-  const checkEvidence = (evidence: Evidence, path: PathSegment[]) => {
-    if (evidence.sourceId !== data.source.id)
-      report([...path, 'sourceId'], `unknown source "${evidence.sourceId}"`);
-    if (evidence.end > data.source.length)
-      report(
-        [...path, 'end'],
-        `offset ${evidence.end} lies beyond the source's ${data.source.length} characters`,
-      );
-    if (options.sourceText !== undefined) {
-      const found = options.sourceText.slice(evidence.start, evidence.end);
-      if (found !== evidence.quote)
-        report(
-          [...path, 'quote'],
-          `the source reads "${found}" at ${evidence.start}–${evidence.end}, not the quote`,
-        );
-    }
-  };
-
-  // Source
-  checkEvidence(data.source.series.evidence, ['source', 'series', 'evidence']);
-  checkEvidence(data.source.editorsNote.policy.evidence, ['source', 'editorsNote', 'policy', 'evidence']);
-  mustExist(entities, 'entity', data.source.editorsNote.policy.entityId, [
-    'source',
-    'editorsNote',
-    'policy',
-    'entityId',
-  ]);
-  data.source.editorsNote.goals.forEach((g, i) =>
-    checkEvidence(g.evidence, ['source', 'editorsNote', 'goals', i, 'evidence']),
-  );
+  const checkEvidence = evidenceChecker(data, options, report);
+  sourceProblems(data, options, report, (id) => entities.has(id));
 
   // Parks and their articles: one article per park, pointing at each other.
   data.parks.forEach((park, i) => {
     divisionProblems(park.province.code, park.city.code).forEach(([field, message]) =>
       report(['parks', i, field, 'code'], message),
     );
-    mustExist(articles, 'article', park.articleId, ['parks', i, 'articleId']);
-    const article = data.articles[articles.get(park.articleId) ?? -1];
+    if (park.articleId !== null) mustExist(articles, 'article', park.articleId, ['parks', i, 'articleId']);
+    const article = data.articles[articles.get(park.articleId ?? '') ?? -1];
     if (article && article.parkId !== park.id)
       report(
         ['parks', i, 'articleId'],
@@ -127,8 +97,10 @@ export function integrityProblems(data: Dataset, options: IntegrityOptions = {})
   });
   data.articles.forEach((article, i) => {
     mustExist(parks, 'park', article.parkId, ['articles', i, 'parkId']);
-    if (article.sourceId !== data.source.id)
-      report(['articles', i, 'sourceId'], `unknown source "${article.sourceId}"`);
+    if (data.parks[parks.get(article.parkId) ?? -1]?.articleId !== article.id)
+      report(['articles', i, 'parkId'], `park "${article.parkId}" does not point back at this article`);
+    if (!data.sources.some((s) => s.id === article.sourceId && s.storage === 'stored'))
+      report(['articles', i, 'sourceId'], `unknown stored source "${article.sourceId}"`);
     checkEvidence(article.headline.evidence, ['articles', i, 'headline', 'evidence']);
     if (article.reporter) checkEvidence(article.reporter.evidence, ['articles', i, 'reporter', 'evidence']);
     article.imageCredits.forEach((c, j) =>
@@ -234,7 +206,10 @@ export function integrityProblems(data: Dataset, options: IntegrityOptions = {})
     );
     checkEvidence(event.evidence, ['events', i, 'evidence']);
   });
-  data.entities.forEach((entity, i) => checkEvidence(entity.evidence, ['entities', i, 'evidence']));
+  data.entities.forEach((entity, i) => {
+    entity.parkIds.forEach((id, j) => mustExist(parks, 'park', id, ['entities', i, 'parkIds', j]));
+    checkEvidence(entity.evidence, ['entities', i, 'evidence']);
+  });
 
   return problems;
 }

@@ -14,8 +14,8 @@ import {
   observationsOfPark,
   type Park,
   parkById,
-  parks,
-  source,
+  parks as registryParks,
+  sources,
   version,
 } from '@hitech/data';
 import { COMPARE_GROUPS, compareSelections } from '../compare';
@@ -29,6 +29,21 @@ import type {
   TimelineItem,
   ZoneCardData,
 } from '../types';
+
+/** The column page (the stored source its articles cite) and the zones the column reports on. */
+const page = sources.find((s) => s.storage === 'stored');
+if (page?.storage !== 'stored' || !page.series || !page.editorsNote || !page.referenceYear)
+  throw new Error('@hitech/data lacks the column page');
+const source = {
+  ...page,
+  series: page.series,
+  editorsNote: page.editorsNote,
+  referenceYear: page.referenceYear,
+};
+const articleOrder = (p: Park) => articleById(p.articleId ?? '')?.order ?? 0;
+const parks = registryParks
+  .filter((p) => p.articleId !== null)
+  .sort((a, b) => articleOrder(a) - articleOrder(b));
 
 const bi = (t: { zh: string; en: string }): Bi => ({ zh: t.zh, en: t.en });
 
@@ -86,7 +101,7 @@ export function homeView() {
 
 export function zoneView(id: string) {
   const park = requirePark(id);
-  const article = articleById(park.articleId);
+  const article = articleById(park.articleId ?? '');
   const figures = observationsOfPark(id);
   const topics = new Map<string, FigureCard[]>();
   for (const o of figures) {
