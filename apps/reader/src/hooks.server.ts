@@ -1,0 +1,9 @@
+import type { Handle } from '@sveltejs/kit';
+import { HTML_LANG, langOfPath } from '$lib/site';
+
+/** Every page states its own language in `<html lang>`, in the prerendered HTML itself. */
+export const handle: Handle = ({ event, resolve }) =>
+  resolve(event, {
+    transformPageChunk: ({ html }) =>
+      html.replace('%reader.lang%', HTML_LANG[langOfPath(event.url.pathname)]),
+  });
