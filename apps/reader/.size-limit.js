@@ -18,7 +18,9 @@ function scriptsOf(page) {
   const html = readFileSync(`${build}${page}index.html`, 'utf8');
   const srcs = [
     ...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g),
-    ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g),
+    ...html.matchAll(
+      /<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"|<link[^>]*href="([^"]+)"[^>]*rel="modulepreload"/g,
+    ),
   ].map((m) => m[1] ?? m[2]);
   return srcs.map((src) => new URL(src, `http://x/${page}`).pathname.slice(1)).map((p) => `build/${p}`);
 }

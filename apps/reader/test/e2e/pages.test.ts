@@ -84,9 +84,13 @@ describe('every page in both languages', () => {
       const canonical = attr(html, /<link rel="canonical" href="([^"]+)"/);
       expect(canonical, path).toMatch(new RegExp(`^https?://[^/]+${path.replace(/[.]/g, '\\.')}$`));
       const site = new URL(canonical ?? '').origin;
-      expect(attr(html, /<link rel="alternate" hreflang="zh-CN" href="([^"]+)"/), path).toBe(`${site}${zhPath}`);
+      expect(attr(html, /<link rel="alternate" hreflang="zh-CN" href="([^"]+)"/), path).toBe(
+        `${site}${zhPath}`,
+      );
       expect(attr(html, /<link rel="alternate" hreflang="en" href="([^"]+)"/), path).toBe(`${site}${enPath}`);
-      expect(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)"/), path).toBe(`${site}${zhPath}`);
+      expect(attr(html, /<link rel="alternate" hreflang="x-default" href="([^"]+)"/), path).toBe(
+        `${site}${zhPath}`,
+      );
       expect(metaContent(html, 'og:url'), path).toBe(canonical);
       expect(metaContent(html, 'og:title'), path).toBeTruthy();
       expect(metaContent(html, 'og:locale'), path).toBe(english ? 'en_US' : 'zh_CN');
@@ -143,7 +147,9 @@ describe('every page in both languages', () => {
 
   test('the figure and data pages carry schema.org data', () => {
     const figure = readFileSync(join(BUILD, 'en/figures/pds-signed-investment-2021/index.html'), 'utf8');
-    const observation = JSON.parse(attr(figure, /<script type="application\/ld\+json">(.+?)<\/script>/) ?? '{}');
+    const observation = JSON.parse(
+      attr(figure, /<script type="application\/ld\+json">(.+?)<\/script>/) ?? '{}',
+    );
     expect(observation).toMatchObject({ '@type': 'Observation', value: 6_200_000_000 });
     const about = readFileSync(join(BUILD, 'about/index.html'), 'utf8');
     const dataset = JSON.parse(attr(about, /<script type="application\/ld\+json">(.+?)<\/script>/) ?? '{}');

@@ -198,7 +198,9 @@ describe('a reader on a phone', () => {
     await page.goto(`${origin}/en/search/?q=suqian`);
     await waitForHydration(page);
     await expect.poll(() => results.locator('a').count()).toBeGreaterThan(0);
-    expect(await text(results.locator('a').first())).toContain('Suqian High-Tech Industrial Development Zone');
+    expect(await text(results.locator('a').first())).toContain(
+      'Suqian High-Tech Industrial Development Zone',
+    );
     await context.setOffline(false);
     await expect.poll(() => badge.isVisible()).toBe(false);
 

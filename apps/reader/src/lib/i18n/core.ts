@@ -9,4 +9,3 @@ export type Lang = 'zh' | 'en';
 export function pick(text: Bi, lang: Lang): string {
   return lang === 'en' ? text.en : text.zh;
 }
-

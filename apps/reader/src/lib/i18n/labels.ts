@@ -82,4 +82,3 @@ export const noteKindLabels: Record<string, Bi> = {
 export function labelOf(map: Record<string, Bi>, key: string): Bi {
   return map[key] ?? { zh: key, en: key };
 }
-

@@ -135,4 +135,3 @@ export const ui = {
     en: 'Data: @hitech/data. Every text and figure comes from the dataset.',
   },
 } satisfies Record<string, Bi>;
-

@@ -106,7 +106,11 @@ function layout(card: ShareCard, lang: Lang): Node {
         },
         [
           h('div', { display: 'block', width: 760, lineClamp: 2, lineHeight: 1.35 }, text(card.source)),
-          h('div', { display: 'flex', fontWeight: 700, color: '#ffffff', whiteSpace: 'nowrap' }, pick(ui.siteName, lang)),
+          h(
+            'div',
+            { display: 'flex', fontWeight: 700, color: '#ffffff', whiteSpace: 'nowrap' },
+            pick(ui.siteName, lang),
+          ),
         ],
       ),
     ],

@@ -19,8 +19,6 @@ import {
   version,
 } from '@hitech/data';
 import { COMPARE_GROUPS, compareSelections } from '../compare';
-import { markFigure } from './evidence';
-import type { ShareCard } from './share-image';
 import { type Bi, formatPeriod, topicLabels, ui } from '../i18n';
 import type {
   CompareGroupView,
@@ -31,6 +29,8 @@ import type {
   TimelineItem,
   ZoneCardData,
 } from '../types';
+import { markFigure } from './evidence';
+import type { ShareCard } from './share-image';
 
 const bi = (t: { zh: string; en: string }): Bi => ({ zh: t.zh, en: t.en });
 

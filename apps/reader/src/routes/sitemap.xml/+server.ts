@@ -1,15 +1,15 @@
-import { allPagePaths } from '$lib/server/pages';
 import { siteOrigin } from '$lib/server/origin';
+import { allPagePaths } from '$lib/server/pages';
 import { HTML_LANG, LANGS, localise } from '$lib/site';
 
 export const prerender = true;
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** Every page in both languages, each with its alternates (sitemaps.org with xhtml:link). */
 export function GET() {
   const origin = siteOrigin();
-  const url = (path: string, lang: (typeof LANGS)[number]) => escape(`${origin}${localise(path, lang)}`);
+  const url = (path: string, lang: (typeof LANGS)[number]) => escapeXml(`${origin}${localise(path, lang)}`);
   const entries = allPagePaths().flatMap((path) =>
     LANGS.map((lang) =>
       [
