@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what the project needs on a fresh Debian machine with Node >= 20.19: pnpm (pinned),
 # Debian's chromium for the browser tests and Lighthouse (no browser is ever downloaded) with a CJK
-# font so Chinese pages render as a phone shows them, and the workspace's dependencies from the lockfile.
+# font so Chinese pages render as a phone shows them, the fonts the reader's share images are drawn with
+# (DejaVu Sans for Latin, Droid Sans Fallback for Chinese: TrueType files satori can read), and the
+# workspace's dependencies from the lockfile.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +13,7 @@ if ! command -v pnpm >/dev/null 2>&1 || [ "$(pnpm --version)" != "$PNPM_VERSION"
   npm install -g "pnpm@$PNPM_VERSION" >/dev/null
 fi
 
-DEBIAN_PACKAGES=(chromium fonts-wqy-microhei)
+DEBIAN_PACKAGES=(chromium fonts-wqy-microhei fonts-dejavu-core fonts-droid-fallback)
 if ! dpkg -s "${DEBIAN_PACKAGES[@]}" >/dev/null 2>&1; then
   echo "setup: installing ${DEBIAN_PACKAGES[*]} from Debian"
   as_root=""

@@ -1,37 +1,14 @@
-// A tiny static server for the prerendered reader in build/: brotli or gzip (precompressed by the
-// adapter, or compressed on the fly), long-lived caching for hashed assets, no caching for the
-// service worker. Used by `pnpm start`, the end-to-end tests and the Lighthouse bench.
-import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+// The static server for the prerendered reader in build/, used by `pnpm start`, the end-to-end tests
+// and the Lighthouse bench: sirv serves the adapter's precompressed .br and .gz files with ETags,
+// hashed assets are cached for a year, the service worker never; a directory without its trailing
+// slash is redirected to it (308), as the pages link them.
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, gzipSync, constants as zlib } from 'node:zlib';
-
-/** @type {Record<string, string>} */
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ico': 'image/x-icon',
-};
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.webmanifest', '.svg', '.txt']);
+import sirv from 'sirv';
 
 export const defaultRoot = fileURLToPath(new URL('../build/', import.meta.url));
-
-/** @param {string} path */
-async function isFile(path) {
-  try {
-    return (await stat(path)).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** @param {string} path */
 async function isDir(path) {
@@ -42,106 +19,43 @@ async function isDir(path) {
   }
 }
 
-/** @param {string} pathname */
-function cacheControl(pathname) {
-  if (pathname.startsWith('/_app/immutable/')) return 'public, max-age=31536000, immutable';
-  if (pathname === '/service-worker.js') return 'no-cache';
-  return 'public, max-age=0, must-revalidate';
-}
-
 /**
  * Creates (but does not start) the server for `root`.
  * @param {string} [root]
  */
 export function createStaticServer(root = defaultRoot) {
   const base = resolve(root);
-  /** @type {Map<string, Buffer>} */
-  const onTheFly = new Map();
-
+  const assets = sirv(base, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    dotfiles: false,
+    setHeaders(res, pathname) {
+      res.setHeader('x-content-type-options', 'nosniff');
+      if (pathname.startsWith('/_app/immutable/')) {
+        res.setHeader('cache-control', 'public, max-age=31536000, immutable');
+      } else if (pathname === '/service-worker.js') {
+        res.setHeader('cache-control', 'no-cache');
+      } else {
+        res.setHeader('cache-control', 'public, max-age=0, must-revalidate');
+      }
+    },
+  });
   return createServer(async (req, res) => {
-    try {
-      if (req.method !== 'GET' && req.method !== 'HEAD') {
-        res.writeHead(405, { allow: 'GET, HEAD' }).end();
-        return;
-      }
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      let pathname;
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.endsWith('/') && !url.pathname.includes('.')) {
+      let pathname = url.pathname;
       try {
-        pathname = decodeURIComponent(url.pathname);
-      } catch {
-        res.writeHead(400).end('Bad request');
+        pathname = decodeURIComponent(pathname);
+      } catch {}
+      if (!pathname.includes('..') && (await isDir(join(base, pathname)))) {
+        res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
         return;
       }
-      let file = normalize(join(base, pathname));
-      if (file !== base && !file.startsWith(base + sep)) {
-        res.writeHead(403).end('Forbidden');
-        return;
-      }
-      if (await isDir(file)) {
-        if (!pathname.endsWith('/')) {
-          res.writeHead(308, { location: `${url.pathname}/${url.search}` }).end();
-          return;
-        }
-        file = join(file, 'index.html');
-      } else if (!(await isFile(file)) && (await isFile(`${file}.html`))) {
-        file = `${file}.html`;
-      }
-      let status = 200;
-      if (!(await isFile(file))) {
-        status = 404;
-        file = join(base, '404.html');
-        if (!(await isFile(file))) {
-          res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
-          return;
-        }
-      }
-
-      const ext = extname(file);
-      /** @type {Record<string, string | number>} */
-      const headers = {
-        'content-type': TYPES[ext] ?? 'application/octet-stream',
-        'cache-control': cacheControl(pathname),
-        'x-content-type-options': 'nosniff',
-      };
-      if (COMPRESSIBLE.has(ext)) headers.vary = 'Accept-Encoding';
-      const accepts = String(req.headers['accept-encoding'] ?? '');
-      const encoding = /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
-
-      if (encoding && COMPRESSIBLE.has(ext)) {
-        const pre = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
-        if (await isFile(pre)) {
-          headers['content-encoding'] = encoding;
-          headers['content-length'] = (await stat(pre)).size;
-          res.writeHead(status, headers);
-          if (req.method === 'HEAD') res.end();
-          else createReadStream(pre).pipe(res);
-          return;
-        }
-        const key = `${file}:${encoding}`;
-        let body = onTheFly.get(key);
-        if (!body) {
-          const raw = await readFile(file);
-          body =
-            encoding === 'br'
-              ? brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11 } })
-              : gzipSync(raw, { level: 9 });
-          onTheFly.set(key, body);
-        }
-        headers['content-encoding'] = encoding;
-        headers['content-length'] = body.length;
-        res.writeHead(status, headers);
-        res.end(req.method === 'HEAD' ? undefined : body);
-        return;
-      }
-
-      headers['content-length'] = (await stat(file)).size;
-      res.writeHead(status, headers);
-      if (req.method === 'HEAD') res.end();
-      else createReadStream(file).pipe(res);
-    } catch (error) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Server error');
-      console.error(error);
     }
+    assets(req, res, () => {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
+    });
   });
 }
 
@@ -150,7 +64,9 @@ export function createStaticServer(root = defaultRoot) {
  * @param {{ root?: string, port?: number, host?: string }} [options]
  */
 export async function serve({ root = defaultRoot, port = 0, host = '127.0.0.1' } = {}) {
-  if (!(await isFile(join(root, 'index.html')))) {
+  try {
+    await stat(join(root, 'index.html'));
+  } catch {
     throw new Error(`No built site in ${root}: run \`pnpm --filter @hitech/reader build\` first.`);
   }
   const server = createStaticServer(root);
@@ -164,7 +80,11 @@ export async function serve({ root = defaultRoot, port = 0, host = '127.0.0.1' }
     server,
     url: `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${actualPort}`,
     origin: `http://127.0.0.1:${actualPort}`,
-    close: () => new Promise((r) => server.close(() => r(undefined))),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections?.();
+        server.close(() => r(undefined));
+      }),
   };
 }
 

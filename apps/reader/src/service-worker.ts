@@ -7,9 +7,13 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `reader-${version}`;
 
-// Every page is prerendered and tied to this build, so the whole reader (pages, their data, the app and
-// the static files) is stored on install: after the first visit each page opens with no connection.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])];
+// Every page is prerendered and tied to this build, so the whole reader (every page in both languages,
+// the scripts, the search index and the static files) is stored on install: after the first visit each
+// page opens with no connection. Share images are for link previews and the pages need no
+// __data.json (they run no client router): neither is stored.
+const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
+  (path) => !path.startsWith('/og/') && !path.endsWith('/__data.json'),
+);
 const PRECACHED = new Set(PRECACHE);
 
 sw.addEventListener('install', (event) => {

@@ -32,6 +32,8 @@ export function phoneContext(browser: Browser, options: Parameters<Browser['newC
     isMobile: true,
     hasTouch: true,
     deviceScaleFactor: 1,
+    // A reader in China unless a test says otherwise (an English browser is taken to /en/).
+    locale: 'zh-CN',
     ...options,
   });
 }
@@ -83,13 +85,13 @@ export function headingLevels(page: Page): Promise<number[]> {
 }
 
 export async function waitForHydration(page: Page) {
-  // The layout marks the document once the app has hydrated and its buttons work.
-  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+  // The page script marks the document once its buttons work.
+  await page.waitForFunction(() => document.documentElement.dataset.enhanced === 'true');
 }
 
 export type { Browser, BrowserContext, Page };
 
-/** The text a person sees (hidden language variants excluded), unlike textContent. */
+/** The text a person sees (hidden elements excluded), unlike textContent. */
 export function text(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText skips hidden text on purpose
   return locator.innerText();

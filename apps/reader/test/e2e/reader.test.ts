@@ -101,6 +101,15 @@ describe('a reader on a phone', () => {
     expect(await text(page.getByTestId('figure-value'))).toBe('47个');
     expect(await text(page.getByTestId('figure-period'))).toContain('2021年1—10月');
     expect(await text(page.getByTestId('evidence-quote'))).toBe('主导产业签约项目47个');
+    expect(await text(page.getByTestId('evidence-quote').locator('mark'))).toBe('47个');
+    expect(await text(page.getByTestId('evidence-source'))).toContain('国家高新区高质量发展在行动');
+    expect(await text(page.getByTestId('evidence-source'))).toContain('平顶山高新区：“中原煤仓”转型密码');
+    // Nothing for engineers: no internal ids, no character offsets.
+    const figureText = await text(page.locator('main'));
+    expect(figureText).not.toContain('pds-signed-projects-2021');
+    expect(figureText).not.toContain('signed-projects');
+    expect(figureText).not.toContain('字符位置');
+    expect(figureText).not.toMatch(/\d+[–-]\d+(?!月)/);
     await expectHeadingsInOrder(page, 'figure');
     await expectAccessible(page, 'figure');
     await screenshot(page, '03-figure');
@@ -136,6 +145,9 @@ describe('a reader on a phone', () => {
       ['尼龙', '平顶山高新技术产业开发区'],
       ['nylon', '平顶山高新技术产业开发区'],
       ['张江', '上海张江高新技术产业开发区'],
+      // Zones by their pinyin or English names.
+      ['suqian', '宿迁高新技术产业开发区'],
+      ['Zhangjiang', '上海张江高新技术产业开发区'],
     ] as const) {
       await box.fill(query);
       await expect.poll(() => results.locator('a').count(), { message: query }).toBeGreaterThan(0);
@@ -175,6 +187,20 @@ describe('a reader on a phone', () => {
     await expect.poll(() => results.locator('a').count()).toBeGreaterThan(0);
     await expectAccessible(page, 'offline search');
     await screenshot(page, '06-offline');
+    // Both languages were stored: English pages open and reload offline too.
+    await page.goto(`${origin}/en/zones/zhangjiang/`);
+    await waitForHydration(page);
+    expect(await visibleText(page, 'h1')).toBe('Shanghai Zhangjiang High-Tech Zone');
+    await page.reload();
+    await waitForHydration(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await text(badge)).toContain('Offline');
+    await page.goto(`${origin}/en/search/?q=suqian`);
+    await waitForHydration(page);
+    await expect.poll(() => results.locator('a').count()).toBeGreaterThan(0);
+    expect(await text(results.locator('a').first())).toContain(
+      'Suqian High-Tech Industrial Development Zone',
+    );
     await context.setOffline(false);
     await expect.poll(() => badge.isVisible()).toBe(false);
 
@@ -182,20 +208,32 @@ describe('a reader on a phone', () => {
     await context.close();
   });
 
-  test('English is remembered across pages and set before the page paints', async () => {
+  test('the language switch goes to the same page in the other language and back', async () => {
     const context = await phoneContext(browser);
     const page = await context.newPage();
     const errors = watchErrors(page);
     await open(page, '/zones/chongqing/');
     expect(await visibleText(page, 'h1')).toBe('重庆高新区');
     await page.getByTestId('lang-switch').click();
+    await page.waitForURL(`${origin}/en/zones/chongqing/`);
+    await waitForHydration(page);
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await visibleText(page, 'h1')).toBe('Chongqing High-Tech Zone');
-    expect(await page.getByText('重庆高新区', { exact: true }).first().isVisible()).toBe(false);
+    expect(await page.title()).toBe('Chongqing High-Tech Zone · Hi-Tech Zones Reader');
+    expect(await text(page.locator('body'))).not.toContain('重庆高新区');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForURL(`${origin}/zones/chongqing/`);
+    await waitForHydration(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    expect(await visibleText(page, 'h1')).toBe('重庆高新区');
+    // The search query goes along.
+    await open(page, '/search/?q=nylon');
+    await page.getByTestId('lang-switch').click();
+    await page.waitForURL(`${origin}/en/search/?q=nylon`);
+    await page.getByTestId('lang-switch').click();
+    await page.waitForURL(`${origin}/search/?q=nylon`);
 
-    // A fresh load reads the choice in the inline script, before any app code runs.
-    await page.goto(`${origin}/figures/pds-signed-investment-2021/`, { waitUntil: 'commit' });
-    await page.waitForSelector('h1', { state: 'attached' });
+    await page.goto(`${origin}/en/figures/pds-signed-investment-2021/`);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await waitForHydration(page);
     expect(await text(page.getByTestId('figure-value'))).toBe('CNY 6.2 billion');
@@ -204,19 +242,54 @@ describe('a reader on a phone', () => {
     await expectAccessible(page, 'figure in English');
     await screenshot(page, '07-figure-en');
 
-    await open(page, '/compare/');
-    await screenshot(page, '08-compare-en');
-    await open(page, '/');
+    for (const path of ['/en/zones/suqian/', '/en/compare/', '/en/search/?q=Zhangjiang', '/en/about/']) {
+      await open(page, path);
+      await expectAccessible(page, `${path} in English`);
+    }
+    await screenshot(page, '08-about-en');
+    await open(page, '/en/');
     expect(await visibleText(page, 'h1')).toBe(
       'National High-Tech Zones: High-Quality Development in Action',
     );
     await expectAccessible(page, 'home in English');
     await screenshot(page, '09-home-en');
-
-    await page.getByTestId('lang-switch').click();
-    await page.reload();
-    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('an English browser on the Chinese front page ends up on English content, and a choice is kept', async () => {
+    const context = await phoneContext(browser, { locale: 'en-US' });
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await page.goto(`${origin}/`);
+    await page.waitForURL(`${origin}/en/`);
+    await waitForHydration(page);
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await visibleText(page, 'h1')).toBe(
+      'National High-Tech Zones: High-Quality Development in Action',
+    );
+    // Choosing Chinese is remembered: the front page then stays Chinese for this browser.
+    await page.getByTestId('lang-switch').click();
+    await page.waitForURL(`${origin}/`);
+    await page.goto(`${origin}/`);
+    await waitForHydration(page);
+    expect(page.url()).toBe(`${origin}/`);
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // A Chinese page shared with an English reader stays the page that was shared.
+    const other = await (await phoneContext(browser, { locale: 'en-US' })).newPage();
+    await other.goto(`${origin}/zones/suqian/`);
+    expect(other.url()).toBe(`${origin}/zones/suqian/`);
+    await other.context().close();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  test('a Chinese browser stays on the Chinese front page', async () => {
+    const context = await phoneContext(browser, { locale: 'zh-CN' });
+    const page = await context.newPage();
+    await open(page, '/');
+    expect(page.url()).toBe(`${origin}/`);
+    expect(await visibleText(page, 'h1')).toBe('国家高新区高质量发展在行动');
     await context.close();
   });
 
@@ -272,6 +345,11 @@ describe('a reader on a phone', () => {
     const shared = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared);
     expect(shared?.url).toBe(`${origin}/zones/suqian/`);
     expect(shared?.title).toBe('宿迁高新区');
+    await open(page, '/en/zones/suqian/');
+    await page.getByTestId('share').click();
+    const sharedEn = await page.evaluate(() => (window as unknown as { shared?: ShareData }).shared);
+    expect(sharedEn?.url).toBe(`${origin}/en/zones/suqian/`);
+    expect(sharedEn?.title).toBe('Suqian High-Tech Zone');
 
     const plain = await context.newPage();
     await plain.addInitScript(() => {
@@ -301,10 +379,9 @@ describe('a reader on a phone', () => {
     ];
     for (const lang of ['zh', 'en']) {
       const context = await phoneContext(browser, { viewport: { width: 360, height: 740 } });
-      await context.addInitScript((l) => localStorage.setItem('reader.lang', l), lang);
       const page = await context.newPage();
       for (const path of pages) {
-        await open(page, path);
+        await open(page, lang === 'en' ? `/en${path}` : path);
         expect(await horizontalOverflow(page), `${lang} ${path}`).toBeLessThanOrEqual(0);
         const small = await page.evaluate(() =>
           [...document.querySelectorAll('.control, nav a, summary, a.figure, a.more, a.hit, #q')]
@@ -328,6 +405,8 @@ describe('a reader on a phone', () => {
     expect(shown).toContain('http://localhost:8787/v1/parks');
     expect(shown).toContain('GET /v1/parks/{id}/observations');
     await expectHeadingsInOrder(page, 'about');
+    const dataset = await page.locator('script[type="application/ld+json"]').textContent();
+    expect(JSON.parse(dataset ?? '{}')).toMatchObject({ '@type': 'Dataset', version: expect.any(String) });
     await expectAccessible(page, 'about');
     await context.close();
   });

@@ -6,7 +6,12 @@ import OfflineBadge from '../../src/lib/components/OfflineBadge.svelte';
 import T from '../../src/lib/components/T.svelte';
 import Timeline from '../../src/lib/components/Timeline.svelte';
 import ZoneCard from '../../src/lib/components/ZoneCard.svelte';
+import { LANG_CONTEXT } from '../../src/lib/context';
+import type { Lang } from '../../src/lib/i18n';
 import type { BarDatum, FigureCard, ZoneCardData } from '../../src/lib/types';
+
+/** The page's language, as the layout provides it. */
+const inLang = (lang: Lang) => new Map([[LANG_CONTEXT, lang]]);
 
 /** Text of the page with tags and Svelte's hydration comments removed. */
 const strip = (html: string) => html.replace(/<!--.*?-->/g, '');
@@ -23,29 +28,35 @@ const figure: FigureCard = {
 };
 
 describe('T', () => {
-  test('renders both languages, each marked with its language', () => {
-    const { body } = render(T, { props: { t: { zh: '搜索', en: 'Search' } } });
-    expect(strip(body)).toBe(
-      '<span class="zh" lang="zh-CN">搜索</span><span class="en" lang="en">Search</span>',
-    );
+  test('renders the page language only', () => {
+    const t = { zh: '搜索', en: 'Search' };
+    expect(strip(render(T, { props: { t }, context: inLang('zh') }).body)).toBe('搜索');
+    expect(strip(render(T, { props: { t }, context: inLang('en') }).body)).toBe('Search');
   });
 
-  test('renders text shared by both languages once', () => {
-    const { body } = render(T, { props: { t: { zh: '2021', en: '2021' } } });
-    expect(strip(body)).toBe('2021');
+  test('is Chinese where no language is provided', () => {
+    expect(strip(render(T, { props: { t: { zh: '搜索', en: 'Search' } } }).body)).toBe('搜索');
   });
 });
 
 describe('Figure', () => {
   test('links to the figure page and shows value, label, period and a non-achieved status', () => {
-    const html = strip(render(Figure, { props: { figure } }).body);
+    const html = strip(render(Figure, { props: { figure }, context: inLang('zh') }).body);
     expect(html).toContain('href="/figures/demo-figure/"');
     expect(html).toContain('>47个<');
-    expect(html).toContain('>47 projects<');
+    expect(html).not.toContain('47 projects');
     expect(html).toContain('>签约项目<');
-    expect(html).toContain('>2021<');
+    expect(html).toContain('>2021年<');
     expect(html).toContain('>目标<');
+  });
+
+  test('in English it links to the English figure page and says everything in English', () => {
+    const html = strip(render(Figure, { props: { figure }, context: inLang('en') }).body);
+    expect(html).toContain('href="/en/figures/demo-figure/"');
+    expect(html).toContain('>47 projects<');
+    expect(html).toContain('>Signed projects<');
     expect(html).toContain('>Target<');
+    expect(html).not.toMatch(/\p{Script=Han}/u);
   });
 
   test('an achieved figure carries no status tag, and a caption replaces the label', () => {
@@ -86,7 +97,10 @@ describe('BarChart', () => {
     },
   ];
   const html = strip(
-    render(BarChart, { props: { id: 'c1', title: { zh: '研发机构', en: 'R&D' }, bars } }).body,
+    render(BarChart, {
+      props: { id: 'c1', title: { zh: '研发机构', en: 'R&D' }, bars },
+      context: inLang('zh'),
+    }).body,
   );
 
   test('is an image named by its title and described by its values', () => {
@@ -108,6 +122,18 @@ describe('BarChart', () => {
     expect(html).toContain('href="/figures/fig-b/"');
     expect(html.match(/<th scope="row">/g)).toHaveLength(2);
   });
+
+  test('in English the chart reads out in English and links to English pages', () => {
+    const en = strip(
+      render(BarChart, {
+        props: { id: 'c1', title: { zh: '研发机构', en: 'R&D' }, bars },
+        context: inLang('en'),
+      }).body,
+    );
+    expect(en).toContain('<title id="c1-title">Bar chart: R&amp;D</title>');
+    expect(en).toContain('<desc id="c1-desc">Zone A: 300 institutions; Zone B: 100 institutions</desc>');
+    expect(en).toContain('href="/en/figures/fig-a/"');
+  });
 });
 
 describe('ZoneCard, Timeline and OfflineBadge', () => {
@@ -126,7 +152,7 @@ describe('ZoneCard, Timeline and OfflineBadge', () => {
   };
 
   test('a zone card names the zone, links to it and shows at most two figures', () => {
-    const html = strip(render(ZoneCard, { props: { zone } }).body);
+    const html = strip(render(ZoneCard, { props: { zone }, context: inLang('zh') }).body);
     expect(html).toContain('href="/zones/demo/"');
     expect(html).toMatch(/<h3 id="zone-demo">/);
     expect(html).toContain('>新材料<');
@@ -152,9 +178,8 @@ describe('ZoneCard, Timeline and OfflineBadge', () => {
         },
       }).body,
     );
-    expect(html).toContain('<time datetime="2020">');
-    expect(html).toContain('>政策<');
-    expect(html).toContain('>全国<');
+    expect(html).toContain('<time datetime="2020">2020年起</time>');
+    expect(html).toContain('<span class="tag">政策 · 全国</span>');
   });
 
   test('the offline badge is hidden until the browser reports no connection', () => {

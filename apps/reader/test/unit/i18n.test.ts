@@ -29,7 +29,7 @@ describe('UI wording', () => {
     const han = /\p{Script=Han}/u;
     for (const [key, text] of Object.entries({ ...ui, ...topicLabels, ...entityTypeLabels })) {
       // These name the other language or give Chinese search examples on purpose.
-      if (key === 'switchLanguage' || key === 'searchHint') continue;
+      if (key === 'otherLanguage' || key === 'searchHint') continue;
       expect(han.test(text.zh), key).toBe(true);
       expect(han.test(text.en), key).toBe(false);
     }

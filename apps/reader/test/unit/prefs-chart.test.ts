@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { barLength, describeBars } from '../../src/lib/chart';
-import { stepFont } from '../../src/lib/prefs.svelte';
+import { stepFont } from '../../src/lib/prefs';
 import type { BarDatum } from '../../src/lib/types';
 
 describe('stepFont', () => {

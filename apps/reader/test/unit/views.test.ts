@@ -17,8 +17,8 @@ describe('figures are formatted for both languages', () => {
 
   test('a figure view carries its evidence, its parts and its zone', () => {
     const view = figureView('pds-signed-investment-2021');
-    expect(view.evidence.quote).toBe('总投资62亿元');
-    expect(view.evidence.end - view.evidence.start).toBe(view.evidence.quote.length);
+    expect(view.evidence).toEqual({ before: '总投资', figure: '62亿元', after: '' });
+    expect(view.source.headline?.zh).toBe('平顶山高新区：“中原煤仓”转型密码');
     expect(view.zone).toEqual({
       id: 'pingdingshan',
       name: { zh: '平顶山高新区', en: 'Pingdingshan High-Tech Zone' },

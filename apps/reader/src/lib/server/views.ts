@@ -19,7 +19,7 @@ import {
   version,
 } from '@hitech/data';
 import { COMPARE_GROUPS, compareSelections } from '../compare';
-import { type Bi, formatPeriod, topicLabels } from '../i18n';
+import { type Bi, formatPeriod, topicLabels, ui } from '../i18n';
 import type {
   CompareGroupView,
   FigureCard,
@@ -29,6 +29,8 @@ import type {
   TimelineItem,
   ZoneCardData,
 } from '../types';
+import { markFigure } from './evidence';
+import type { ShareCard } from './share-image';
 
 /** The column page (the stored source its articles cite) and the zones the column reports on. */
 const page = sources.find((s) => s.storage === 'stored');
@@ -154,6 +156,7 @@ export function figureView(id: string) {
   if (!o) throw new Error(`No figure ${id}`);
   const park = requirePark(o.parkId);
   const indicator = indicatorByKey(o.indicator);
+  const article = articleById(park.articleId);
   const related = (otherId: string) => {
     const other = observationById(otherId);
     return other ? figureCard(other) : null;
@@ -163,7 +166,6 @@ export function figureView(id: string) {
     zone: { id: park.id, name: zoneShortName(park) },
     indicator: indicator
       ? {
-          key: indicator.key,
           name: bi(indicator),
           topic: topicLabels[indicator.topic] ?? { zh: indicator.topic, en: indicator.topic },
         }
@@ -171,7 +173,14 @@ export function figureView(id: string) {
     absolute: absoluteValue(o),
     periodIso: o.period,
     periodBasis: o.periodBasis,
-    evidence: { quote: o.evidence.quote, start: o.evidence.start, end: o.evidence.end },
+    // Readers get the quote with the figure marked and the report it comes from; character offsets
+    // stay in the dataset and the API.
+    evidence: markFigure(o),
+    source: {
+      column: { zh: source.series.title, en: source.series.titleEn },
+      headline: article ? bi(article.headline) : null,
+      reporter: article?.reporter ? bi(article.reporter) : null,
+    },
     comparisons: o.comparisons.map((c) => ({
       kind: c.kind,
       basePeriod: c.basePeriod ? formatPeriod(c.basePeriod) : null,
@@ -260,6 +269,8 @@ export function aboutView() {
     referenceYear: source.referenceYear.value,
     referenceReason: bi(source.referenceYear.reason),
     notes: source.notes.map((n): NoteView => ({ kind: n.kind, text: bi(n) })),
+    zones: parks.map(zoneShortName),
+    indicatorNames: indicatorRecords.map(bi),
     counts: {
       parks: parks.length,
       observations: observations.length,
@@ -271,3 +282,41 @@ export function aboutView() {
 
 export const allParkIds = () => parks.map((p) => p.id);
 export const allFigureIds = () => observations.map((o) => o.id);
+
+const sourceLine = (headline: Bi | null): Bi => {
+  const column = { zh: `《${source.series.title}》`, en: source.series.titleEn };
+  return headline
+    ? { zh: `来源：${column.zh} · ${headline.zh}`, en: `Source: ${column.en} · ${headline.en}` }
+    : { zh: `来源：${column.zh}`, en: `Source: ${column.en}` };
+};
+
+/** A zone's share card: its name, place, leading industries and how many figures it has. */
+export function zoneShareCard(id: string): ShareCard {
+  const view = zoneView(id);
+  const industries = view.card.leadingIndustries;
+  return {
+    eyebrow: view.card.place,
+    headline: view.card.name,
+    lines: [
+      ...(industries.length
+        ? [{ zh: industries.map((i) => i.zh).join('、'), en: industries.map((i) => i.en).join(', ') }]
+        : []),
+      {
+        zh: `${view.figureCount}${ui.zoneDescriptionFigures.zh}`,
+        en: `${view.figureCount} ${ui.zoneDescriptionFigures.en}`,
+      },
+    ],
+    source: sourceLine(view.article?.headline ?? null),
+  };
+}
+
+/** A figure's share card: the figure, what it counts, when, the zone and the report it comes from. */
+export function figureShareCard(id: string): ShareCard {
+  const view = figureView(id);
+  return {
+    eyebrow: view.zone.name,
+    headline: view.card.value,
+    lines: [view.card.label, ...(view.card.period ? [view.card.period] : [])],
+    source: sourceLine(view.source.headline),
+  };
+}
