@@ -16,7 +16,7 @@ writeFileSync(
 );
 writeFileSync(
   new URL('endpoints.d.ts', out),
-  `export interface Endpoint {\n  method: 'GET';\n  path: string;\n  operationId: string;\n  summary: string;\n}\n` +
+  `export interface Endpoint {\n  method: 'GET';\n  path: string;\n  operationId: string;\n  summary: string;\n  link: string;\n}\n` +
     `export declare const endpoints: readonly Endpoint[];\nexport default endpoints;\n`,
 );
 console.log(`dist/endpoints.*: ${endpoints.length} endpoints`);

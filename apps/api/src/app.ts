@@ -53,7 +53,7 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
           'Errors are RFC 9457 problem+json; every success carries an ETag; lists are cursor-paginated.',
         license: { name: 'MIT', url: 'https://spdx.org/licenses/MIT.html' },
       },
-      servers: [{ url: 'http://localhost:8787', description: 'The Node server started by `pnpm start`' }],
+      servers: [{ url: '/', description: 'The server this document is served from' }],
       security: [],
       tags: [
         { name: 'Parks', description: 'The national high-tech zones of the column' },

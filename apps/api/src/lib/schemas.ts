@@ -144,8 +144,7 @@ export const pageParams = {
     .regex(new RegExp(CURSOR_PATTERN), 'must be a cursor from `page.nextCursor` (1 to 8 digits or a–z)')
     .optional()
     .openapi({
-      description:
-        'Opaque cursor from `page.nextCursor`; one past the end of the list gives an empty page',
+      description: 'Opaque cursor from `page.nextCursor`; one past the end of the list gives an empty page',
       example: '2',
     }),
 };

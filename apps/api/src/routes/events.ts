@@ -71,6 +71,9 @@ export function eventsRoutes(cat: Catalogue) {
     .openapi(getEvent, (c) => {
       const { id } = c.req.valid('param');
       const { fields } = c.req.valid('query');
-      return c.json(recordOr404(cat.eventById(id), { id, fields, what: 'event', listPath: '/v1/events' }), 200);
+      return c.json(
+        recordOr404(cat.eventById(id), { id, fields, what: 'event', listPath: '/v1/events' }),
+        200,
+      );
     });
 }

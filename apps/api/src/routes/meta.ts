@@ -10,7 +10,9 @@ const Index = z
     name: z.string(),
     apiVersion: z.string(),
     dataset: DatasetVersion,
-    links: z.record(z.string(), z.string()).describe('Path of each endpoint, by its operationId'),
+    links: z
+      .record(z.string(), z.string())
+      .describe('Each endpoint by its operationId, as an RFC 6570 URI template'),
   })
   .openapi('Index');
 
@@ -82,7 +84,7 @@ const getProblemType = createRoute({
 export function metaRoutes(cat: Catalogue, endpoints: () => Endpoint[], extraLinks: Record<string, string>) {
   const links = () => ({
     self: '/v1',
-    ...Object.fromEntries(endpoints().map((e) => [e.operationId, e.path])),
+    ...Object.fromEntries(endpoints().map((e) => [e.operationId, e.link])),
     ...extraLinks,
   });
   return new OpenAPIHono()

@@ -3,6 +3,7 @@ import {
   filterObservations,
   type Observation as ObservationRecord,
   observationsToCsv,
+  periodBounds,
 } from '@hitech/data';
 import { ParkId, Topic, Unit } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
@@ -112,7 +113,15 @@ export function observationsRoutes(cat: Catalogue) {
   const ParkObservationsQuery = z.strictObject(observationFilters);
   type Filters = z.infer<typeof ParkObservationsQuery> & { park?: string | undefined };
 
+  /** An interval that ends before it starts holds no day, so nothing overlaps it. */
+  function isEmptyPeriod(period: string | undefined): boolean {
+    if (period === undefined) return false;
+    const [start, end] = periodBounds(period);
+    return end < start;
+  }
+
   function selectObservations(filters: Filters): ObservationRecord[] {
+    if (isEmptyPeriod(filters.period)) return [];
     let list = filterObservations(
       observations,
       {
