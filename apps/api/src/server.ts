@@ -1,6 +1,8 @@
 import type { AddressInfo } from 'node:net';
+import { type Dataset, dataset as packageDataset } from '@hitech/data';
 import { type ServerType, serve } from '@hono/node-server';
-import { createHandler } from './app.js';
+import { createHandler, DOCS_PATH, OPENAPI_PATH } from './app.js';
+import { compressOnNode } from './lib/compress-node.js';
 import { warmUp } from './warm.js';
 
 export interface RunningServer {
@@ -11,12 +13,15 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Starts the API on Node; `port: 0` picks a free port. Precomputes the common responses before listening. */
+/**
+ * Starts the API on Node over `dataset` (the package's by default); `port: 0` picks a free port. Stored
+ * responses are precompressed (brotli and gzip); the common ones are computed before it listens.
+ */
 export async function startServer(
-  options: { port?: number; hostname?: string } = {},
+  options: { port?: number; hostname?: string; dataset?: Dataset } = {},
 ): Promise<RunningServer> {
-  const { fetch } = createHandler();
-  await warmUp(fetch);
+  const { app, fetch } = createHandler(options.dataset ?? packageDataset, { compress: compressOnNode });
+  await warmUp(fetch, app.openApiDocument(), [OPENAPI_PATH, DOCS_PATH, `${DOCS_PATH}/scalar.js`]);
   const hostname = options.hostname;
   return new Promise((resolve, reject) => {
     const server = serve({ fetch, port: options.port ?? 8787, ...(hostname ? { hostname } : {}) }, (info) => {

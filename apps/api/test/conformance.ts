@@ -15,8 +15,18 @@ import {
   version,
 } from '@hitech/data';
 import { validate } from '@readme/openapi-parser';
-import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from '../src/client.js';
+import {
+  type Contract,
+  createContract,
+  encodeQuery,
+  invalidValue,
+  type OpenApiDocument,
+  type Parameter,
+  validValue,
+} from './contract.js';
 
 type Json = Record<string, unknown>;
 interface PageBody<T = Json> {
@@ -26,8 +36,28 @@ interface PageBody<T = Json> {
 
 const PARK_IDS = ['pingdingshan', 'zhangjiang', 'chongqing', 'suqian'];
 
-export function conformanceSuite(runtime: string, baseUrl: () => string) {
+export interface RuntimeTraits {
+  /** Whether the runtime itself sends brotli/gzip (Node) or leaves it to the edge (Workers). */
+  compresses: boolean;
+}
+
+const SEED = 0x0a11_2026;
+
+export function conformanceSuite(runtime: string, baseUrl: () => string, traits: RuntimeTraits) {
   const url = (path: string) => `${baseUrl()}${path}`;
+  let contract: Contract;
+
+  /** `fetch`, with every response checked against the served document (status, content type, body). */
+  async function fetch(input: string | URL | Request, init: RequestInit = {}): Promise<Response> {
+    const res = await globalThis.fetch(input, init);
+    const target = new URL(typeof input === 'string' || input instanceof URL ? input : input.url);
+    const method = (init.method ?? (input instanceof Request ? input.method : 'GET')).toUpperCase();
+    const body = method === 'HEAD' || res.status === 304 ? '' : await res.clone().text();
+    expect(
+      contract.violations(method, `${target.pathname}${target.search}`, res.status, res.headers, body),
+    ).toEqual([]);
+    return res;
+  }
   const get = (path: string, headers: Record<string, string> = {}) => fetch(url(path), { headers });
   async function json<T = Json>(path: string, headers: Record<string, string> = {}): Promise<T> {
     const res = await get(path, headers);
@@ -65,6 +95,11 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
   }
 
   describe(`HTTP conformance on ${runtime}`, () => {
+    beforeAll(async () => {
+      const res = await globalThis.fetch(url('/openapi.json'));
+      contract = createContract((await res.json()) as OpenApiDocument);
+    });
+
     describe('meta', () => {
       it('GET /health reports the dataset version', async () => {
         const body = await json<{ status: string; dataset: { version: string; contentHash: string } }>(
@@ -204,6 +239,14 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(interval.length).toBeGreaterThan(expected2019.length);
       });
 
+      it('applies year and period together, and an interval that ends before it starts matches nothing', async () => {
+        const both = await walk('/v1/observations?year=2021&period=2021-01/2021-06');
+        const year = new Set((await walk('/v1/observations?year=2021')).map((o) => o.id));
+        const half = new Set((await walk('/v1/observations?period=2021-01/2021-06')).map((o) => o.id));
+        expect(both.map((o) => o.id)).toEqual([...half].filter((id) => year.has(id)));
+        expect(await walk('/v1/observations?period=2021/2020')).toEqual([]);
+      });
+
       it('sorts by absolute value, descending, and by id', async () => {
         const items = await walk('/v1/observations?sort=-absoluteValue&limit=200');
         const values = items.map((o) => (o.value as number) * 10 ** (o.unitMult as number));
@@ -214,13 +257,14 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(byId.map((o) => o.id)).toEqual(observations.map((o) => o.id).sort());
       });
 
-      it('rejects unknown indicators, bad periods and conflicting year and period with 400', async () => {
+      it('rejects unknown indicators, malformed periods and years with 400', async () => {
         const { body } = await problem('/v1/observations?indicator=no-such-indicator', 400);
         expect(body.errors?.[0]?.name).toBe('indicator');
+        expect(body.detail).toBe(
+          'The query parameter `indicator` must be an indicator key listed at /v1/indicators.',
+        );
         await problem('/v1/observations?period=2021-02-30', 400);
-        await problem('/v1/observations?period=2021/2020', 400);
         await problem('/v1/observations?year=21', 400);
-        await problem('/v1/observations?year=2021&period=2021', 400);
         await problem('/v1/observations?park=atlantis', 400);
         await problem('/v1/observations?sort=value;drop', 400);
       });
@@ -247,11 +291,14 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         await problem('/v1/entities?limit=ten', 400);
       });
 
-      it('rejects malformed cursors and cursors past the end', async () => {
+      it('rejects malformed cursors; a cursor past the end gives an empty last page', async () => {
         const { body } = await problem('/v1/entities?cursor=not-a-cursor!', 400);
         expect(body.errors?.[0]?.name).toBe('cursor');
-        await problem(`/v1/parks?cursor=${Buffer.from('o:500').toString('base64url')}`, 400);
-        await problem(`/v1/parks?cursor=${Buffer.from('x:1').toString('base64url')}`, 400);
+        await problem('/v1/parks?cursor=', 400);
+        await problem('/v1/parks?cursor=ABC', 400);
+        const past = await json<PageBody>('/v1/parks?cursor=zz');
+        expect(past.data).toEqual([]);
+        expect(past.page).toMatchObject({ total: parks.length, next: null, nextCursor: null });
       });
 
       it('fields= returns only the named fields', async () => {
@@ -261,7 +308,9 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(one).toEqual({ name: parks.find((p) => p.id === 'suqian')?.name });
         const { body: bad } = await problem('/v1/parks?fields=id,secret', 400);
         expect(bad.errors?.[0]).toMatchObject({ in: 'query', name: 'fields' });
-        expect(bad.errors?.[0]?.detail).toContain('secret');
+        expect(bad.detail).toMatch(
+          /^The query parameter `fields` names an unknown field, "secret"; the fields are id, /,
+        );
       });
 
       it('unknown and repeated query parameters are 400 naming each parameter', async () => {
@@ -307,8 +356,10 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         await res.arrayBuffer();
       });
 
-      it('CSV and fields cannot be combined', async () => {
-        await problem('/v1/observations?format=csv&fields=id', 400);
+      it('fields= shapes JSON only: CSV keeps its columns', async () => {
+        const res = await get('/v1/observations?format=csv&fields=id&limit=2');
+        expect(res.status).toBe(200);
+        expect((await res.text()).split('\r\n')[0]).toBe(columns);
       });
     });
 
@@ -378,7 +429,8 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         expect(body.data.every((h) => h.kind === 'entity')).toBe(true);
         const { body: missing } = await problem('/v1/search', 400);
         expect(missing.errors?.[0]).toMatchObject({ name: 'q', detail: 'is required' });
-        await problem('/v1/search?q=%20%20', 400);
+        const blank = await json<PageBody>('/v1/search?q=%20%20');
+        expect(blank.data).toEqual([]);
       });
 
       it('keeps only the requested fields of each hit', async () => {
@@ -395,7 +447,7 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
         for (const path of ['/v1/parks/pingdingshan', '/v1/observations?park=zhangjiang', '/openapi.json']) {
           const res = await get(path);
           const etag = res.headers.get('etag');
-          expect(etag, path).toMatch(/^"[0-9a-f]{16}"$/);
+          expect(etag, path).toMatch(/^"[0-9a-f]{16}(-br|-gzip)?"$/);
           await res.arrayBuffer();
           const again = await get(path, { 'if-none-match': etag as string });
           expect(again.status, path).toBe(304);
@@ -486,61 +538,216 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
     });
 
     describe('OpenAPI', () => {
-      it('serves a valid OpenAPI 3.1 document covering every endpoint', async () => {
-        const doc = await json<{ openapi: string; paths: Record<string, unknown> }>('/openapi.json');
+      it('serves a valid OpenAPI 3.1 document; /v1 links to each of its operations', async () => {
+        const doc = await json<OpenApiDocument>('/openapi.json');
         expect(doc.openapi).toBe('3.1.0');
         const result = await validate(structuredClone(doc) as never);
         expect(result.valid ? [] : result.errors).toEqual([]);
-        expect(result.valid).toBe(true);
-        expect(Object.keys(doc.paths).sort()).toEqual(
-          [
-            '/health',
-            '/problems/{type}',
-            '/v1',
-            '/v1/articles',
-            '/v1/articles/{id}',
-            '/v1/dataset',
-            '/v1/entities',
-            '/v1/entities/{id}',
-            '/v1/events',
-            '/v1/events/{id}',
-            '/v1/indicators',
-            '/v1/indicators/{id}',
-            '/v1/observations',
-            '/v1/observations/{id}',
-            '/v1/parks',
-            '/v1/parks/{id}',
-            '/v1/parks/{id}/observations',
-            '/v1/search',
-          ].sort(),
-        );
+        const index = await json<{ links: Record<string, string> }>('/v1');
+        const operations = Object.entries(doc.paths).map(([path, item]) => [item.get?.operationId, path]);
+        expect(operations.length).toBeGreaterThan(10);
+        for (const [operationId, path] of operations) {
+          expect(operationId, path).toMatch(/^[a-z][A-Za-z]+$/);
+          expect(index.links[operationId as string]?.split('{?')[0]).toBe(path);
+        }
+      });
+
+      it('every path parameter example is a real record: each operation answers 200 with its examples', async () => {
+        for (const [template, item] of Object.entries(contract.document.paths)) {
+          const parameters = item.get?.parameters ?? [];
+          let path = template;
+          for (const p of parameters.filter((p) => p.in === 'path')) {
+            const example = (p.schema.example ?? (p as { example?: unknown }).example) as string | undefined;
+            expect(example, `${template} {${p.name}} has an example`).toBeTypeOf('string');
+            path = path.replace(`{${p.name}}`, encodeURIComponent(example as string));
+          }
+          const required = parameters.filter((p) => p.in === 'query' && p.required);
+          const query = encodeQuery(required.map((p) => [p.name, String(p.schema.example ?? 'a')]));
+          const res = await get(query ? `${path}?${query}` : path);
+          expect(res.status, path).toBe(200);
+          await res.arrayBuffer();
+        }
       });
 
       it('documents parameters with the constraints the server enforces', async () => {
-        const doc = await json<{ paths: Record<string, { get: { parameters: Json[] } }> }>('/openapi.json');
-        const params = doc.paths['/v1/observations']?.get.parameters ?? [];
-        const limit = params.find((p) => p.name === 'limit') as { schema: Json } | undefined;
+        const params = contract.document.paths['/v1/observations']?.get?.parameters ?? [];
+        const limit = params.find((p) => p.name === 'limit');
         expect(limit?.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200 });
-        const park = params.find((p) => p.name === 'park') as { schema: { enum: string[] } } | undefined;
+        const park = params.find((p) => p.name === 'park');
         expect(park?.schema.enum).toEqual(PARK_IDS);
+        const indicator = params.find((p) => p.name === 'indicator');
+        expect(indicator?.schema.enum).toEqual(indicators.map((i) => i.key));
+        const fields = params.find((p) => p.name === 'fields');
+        expect(fields).toMatchObject({ style: 'form', explode: false, schema: { type: 'array' } });
       });
 
-      it('GET /docs serves interactive documentation of /openapi.json', async () => {
+      const RUNS = 12;
+      it(`accepts every request its parameter schemas allow (${RUNS} generated per operation)`, async () => {
+        for (const [template, item] of Object.entries(contract.document.paths)) {
+          const parameters = (item.get?.parameters ?? []) as Parameter[];
+          const optional = parameters.filter((p) => p.in === 'query' && !p.required);
+          const required = parameters.filter((p) => p.in === 'query' && p.required);
+          const pathParams = parameters.filter((p) => p.in === 'path');
+          const request = fc.record({
+            path: fc.tuple(...pathParams.map((p) => fc.constant(String(p.schema.example))), fc.constant('')),
+            required: fc.tuple(...required.map((p) => validValue(p)), fc.constant('')),
+            chosen: fc.subarray(optional),
+            seed: fc.integer(),
+          });
+          await fc.assert(
+            fc.asyncProperty(request, async ({ path, required: values, chosen, seed }) => {
+              let target = template;
+              pathParams.forEach((p, i) => {
+                target = target.replace(`{${p.name}}`, encodeURIComponent(path[i] as string));
+              });
+              const entries: [string, string][] = required.map((p, i) => [p.name, values[i] as string]);
+              for (const [i, p] of chosen.entries()) {
+                const [value] = fc.sample(validValue(p), { seed: seed + i, numRuns: 1 });
+                entries.push([p.name, value as string]);
+              }
+              const query = encodeQuery(entries);
+              const res = await get(query ? `${target}?${query}` : target);
+              expect(res.status, `${target}?${query}`).toBe(200);
+              await res.arrayBuffer();
+            }),
+            { seed: SEED, numRuns: RUNS },
+          );
+        }
+      });
+
+      it(`answers requests its parameter schemas forbid with a documented 400 naming the parameter`, async () => {
+        for (const [template, item] of Object.entries(contract.document.paths)) {
+          const parameters = (item.get?.parameters ?? []) as Parameter[];
+          let base = template;
+          for (const p of parameters.filter((p) => p.in === 'path')) {
+            base = base.replace(`{${p.name}}`, String(p.schema.example));
+          }
+          const required = parameters.filter((p) => p.in === 'query' && p.required);
+          const requiredEntries: [string, string][] = required.map((p) => [p.name, String(p.schema.example)]);
+          for (const parameter of parameters.filter((p) => p.in === 'query')) {
+            const invalid = invalidValue(parameter);
+            if (!invalid) continue;
+            await fc.assert(
+              fc.asyncProperty(invalid, async (value) => {
+                const entries = requiredEntries.filter(([name]) => name !== parameter.name);
+                const target = `${base}?${encodeQuery([...entries, [parameter.name, value]])}`;
+                const res = await get(target);
+                expect(res.status, target).toBe(400);
+                const body = (await res.json()) as { errors: { name: string }[]; detail: string };
+                expect(body.errors.map((e) => e.name)).toContain(parameter.name);
+                expect(body.detail).toMatch(
+                  /^(The query parameter `[^`]+` .+\.|\d+ query parameters are invalid: .+\.)$/,
+                );
+              }),
+              { seed: SEED, numRuns: 6 },
+            );
+          }
+          if (required.length > 0) {
+            const res = await get(base);
+            expect(res.status, `${base} without required parameters`).toBe(400);
+            await res.arrayBuffer();
+          }
+        }
+      });
+
+      it('GET /docs is self-contained: its scripts come from the API, and its CSP allows only them', async () => {
         const res = await get('/docs');
         expect(res.status).toBe(200);
         expect(res.headers.get('content-type')).toMatch(/^text\/html/);
-        expect(await res.text()).toContain('/openapi.json');
+        const csp = res.headers.get('content-security-policy') ?? '';
+        expect(csp).toMatch(/default-src 'none'/);
+        expect(csp).toMatch(/script-src 'self'(;|$)/);
+        expect(csp).not.toMatch(/https?:|\*/);
+        const html = await res.text();
+        expect(html).not.toMatch(/(https?:)?\/\/[a-z0-9]/i);
+        const scripts = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => m[1] as string);
+        expect(scripts.length).toBeGreaterThan(0);
+        for (const src of scripts) {
+          expect(src.startsWith('/')).toBe(true);
+          const script = await get(src);
+          expect(script.status, src).toBe(200);
+          expect(script.headers.get('content-type')).toMatch(/^text\/javascript/);
+          expect((await script.text()).length).toBeGreaterThan(0);
+        }
+        const init = await (await get('/docs/init.js')).text();
+        expect(init).toContain('/openapi.json');
       });
+    });
+
+    describe('compression', () => {
+      it(
+        traits.compresses
+          ? 'sends precomputed brotli or gzip by Accept-Encoding, with Vary and one ETag per encoding'
+          : 'leaves compression to the runtime and edge: the app never sets Content-Encoding itself',
+        async () => {
+          const path = '/v1/dataset';
+          const raw = async (encoding: string, extra: Record<string, string> = {}) => {
+            const { request } = await import('node:http');
+            const target = new URL(url(path));
+            return new Promise<{
+              status: number;
+              headers: Record<string, string | string[] | undefined>;
+              bytes: number;
+            }>((resolve, reject) => {
+              const req = request(
+                {
+                  host: target.hostname,
+                  port: target.port,
+                  path,
+                  headers: { 'accept-encoding': encoding, ...extra },
+                },
+                (res) => {
+                  let bytes = 0;
+                  res.on('data', (chunk: Buffer) => {
+                    bytes += chunk.length;
+                  });
+                  res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, bytes }));
+                },
+              );
+              req.on('error', reject);
+              req.end();
+            });
+          };
+          const identity = await raw('identity');
+          expect(identity.headers['content-encoding']).toBeUndefined();
+          const br = await raw('gzip, deflate, br');
+          const gzip = await raw('gzip');
+          if (!traits.compresses) {
+            // workerd (like Cloudflare's edge) may gzip the identity body once; the app adds no coding of its own.
+            for (const r of [br, gzip]) {
+              expect(String(r.headers['content-encoding'] ?? 'identity')).toMatch(/^(identity|gzip|br)$/);
+              expect(String(r.headers.etag)).toMatch(/^(W\/)?"[0-9a-f]{16}"$/);
+            }
+            return;
+          }
+          expect(br.headers['content-encoding']).toBe('br');
+          expect(gzip.headers['content-encoding']).toBe('gzip');
+          expect(br.bytes).toBeLessThan(identity.bytes / 3);
+          expect(gzip.bytes).toBeLessThan(identity.bytes / 3);
+          expect(Number(br.headers['content-length'])).toBe(br.bytes);
+          for (const r of [identity, br, gzip]) expect(String(r.headers.vary)).toMatch(/accept-encoding/i);
+          const tags = [identity, br, gzip].map((r) => r.headers.etag);
+          expect(new Set(tags).size).toBe(3);
+          const notModified = await raw('br', { 'if-none-match': String(br.headers.etag) });
+          expect(notModified.status).toBe(304);
+          expect(notModified.headers.etag).toBe(br.headers.etag);
+          expect(notModified.bytes).toBe(0);
+          const otherEncoding = await raw('gzip', { 'if-none-match': String(br.headers.etag) });
+          expect(otherEncoding.status).toBe(200);
+          const head = await fetch(url(path), { method: 'HEAD', headers: { 'accept-encoding': 'br' } });
+          expect(head.headers.get('etag')).toBe(br.headers.etag);
+        },
+      );
     });
 
     describe('typed client', () => {
       it('reads a park and a filtered list with types from the app', async () => {
-        const api = createClient(baseUrl());
+        const api = createClient(baseUrl(), { fetch });
         const res = await api.v1.parks[':id'].$get({ param: { id: 'chongqing' }, query: {} });
         expect(res.status).toBe(200);
         if (res.status !== 200) return;
         const park = await res.json();
-        expect(park.name.en).toBe(parks.find((p) => p.id === 'chongqing')?.name.en);
+        expect(park.name?.en).toBe(parks.find((p) => p.id === 'chongqing')?.name.en);
 
         const list = await api.v1.observations.$get({ query: { park: 'suqian', limit: '3', sort: 'id' } });
         expect(list.status).toBe(200);
@@ -553,10 +760,11 @@ export function conformanceSuite(runtime: string, baseUrl: () => string) {
       });
 
       it('surfaces problems with their status', async () => {
-        const api = createClient(baseUrl());
+        const api = createClient(baseUrl(), { fetch });
         const res = await api.v1.parks[':id'].$get({ param: { id: 'atlantis' }, query: {} });
         expect(res.status).toBe(404);
-        const body = (await res.json()) as unknown as { type: string };
+        if (res.status !== 404) return;
+        const body = await res.json();
         expect(body.type).toBe('/problems/not-found');
       });
     });

@@ -40,11 +40,12 @@ const rows: Row[] = [
   ['huge year', 'GET', '/v1/observations?year=99999999999', 400],
   ['negative year', 'GET', '/v1/observations?year=-2021', 400],
   ['impossible date', 'GET', '/v1/observations?period=2021-13-40', 400],
-  ['reversed interval', 'GET', '/v1/observations?period=2022/2020', 400],
+  ['reversed interval (matches nothing)', 'GET', '/v1/observations?period=2022/2020', 200],
   ['open interval', 'GET', '/v1/observations?period=2020/..', 200],
   // cursors
   ['garbage cursor', 'GET', '/v1/entities?cursor=%%%%', 400],
   ['empty cursor', 'GET', '/v1/entities?cursor=', 400],
+  ['cursor past the end (empty page)', 'GET', '/v1/entities?cursor=zzzz', 200],
   ['overlong cursor', 'GET', `/v1/entities?cursor=${long(5000)}`, 400],
   [
     'cursor with negative offset',

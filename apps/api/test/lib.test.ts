@@ -1,15 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor } from '../src/lib/cursor.js';
+import { chooseEncoding } from '../src/lib/encoding.js';
 import { negotiatesFormat, preferredFormat } from '../src/lib/format.js';
 import { hashBytes } from '../src/lib/hash.js';
-import { etagMatches, pathAndQuery, ResponseStore, storeKey } from '../src/middleware/precomputed.js';
+import {
+  etagMatches,
+  pathAndQuery,
+  ResponseStore,
+  storedResponseOf,
+  storeKey,
+} from '../src/middleware/precomputed.js';
 
 describe('cursor', () => {
-  it('round-trips offsets and rejects anything it did not issue', () => {
+  it('round-trips offsets and rejects strings outside the documented pattern', () => {
     expect(decodeCursor(encodeCursor(0))).toBe(0);
     expect(decodeCursor(encodeCursor(150))).toBe(150);
-    expect(encodeCursor(2)).toBe('bzoy'); // base64url('o:2')
-    for (const bad of ['', '!!', 'bzo', 'eDox', 'bzotMQ', 'bzowMQ', 'a'.repeat(100)]) {
+    expect(decodeCursor('zz')).toBe(35 * 36 + 35);
+    for (const bad of ['', '!!', 'ABC', '-1', 'a'.repeat(9)]) {
       expect(decodeCursor(bad), bad).toBeUndefined();
     }
   });
@@ -58,12 +65,7 @@ describe('precomputed responses', () => {
 
   it('bounds the store by entries and bytes, evicting the oldest', () => {
     const store = new ResponseStore({ maxEntries: 2, maxBytes: 10 });
-    const entry = (n: number) => ({
-      etag: '"e"',
-      body: new Uint8Array(n),
-      headers: {},
-      notModifiedHeaders: {},
-    });
+    const entry = (n: number) => storedResponseOf(new Uint8Array(n), new Headers());
     store.set('a', entry(4));
     store.set('b', entry(4));
     store.set('c', entry(4));
@@ -76,6 +78,42 @@ describe('precomputed responses', () => {
     expect(store.size).toBe(1);
     store.set('huge', entry(11));
     expect(store.get('huge')).toBeUndefined();
+  });
+});
+
+describe('content coding', () => {
+  it.each([
+    [null, undefined],
+    ['', undefined],
+    ['identity', undefined],
+    ['gzip', 'gzip'],
+    ['gzip, deflate, br', 'br'],
+    ['br;q=0.5, gzip', 'gzip'],
+    ['br;q=0, *', 'gzip'],
+    ['*', 'br'],
+    ['gzip;q=0, br;q=0', undefined],
+    ['x-gzip', 'gzip'],
+  ])('Accept-Encoding %j → %s', (header, expected) => {
+    expect(chooseEncoding(header, ['br', 'gzip'])).toBe(expected);
+  });
+
+  it('only offers what was precomputed', () => {
+    expect(chooseEncoding('br', ['gzip'])).toBeUndefined();
+    expect(chooseEncoding('br, gzip', ['gzip'])).toBe('gzip');
+  });
+
+  it('stores one ETag per encoding and Vary: Accept-Encoding when it compresses', () => {
+    const body = new TextEncoder().encode('{"a":1}');
+    const entry = storedResponseOf(body, new Headers({ vary: 'Accept' }), () => ({
+      gzip: new Uint8Array([1, 2]),
+    }));
+    expect(entry.encodings).toEqual(['gzip']);
+    expect(entry.encoded.gzip?.etag).toBe(`${entry.identity.etag.slice(0, -1)}-gzip"`);
+    expect(entry.encoded.gzip?.headers['content-encoding']).toBe('gzip');
+    expect(entry.encoded.gzip?.headers['content-length']).toBe('2');
+    expect(entry.identity.headers.vary).toBe('Accept, Accept-Encoding');
+    expect(entry.encoded.gzip?.notModifiedHeaders['content-encoding']).toBeUndefined();
+    expect(storedResponseOf(body, new Headers()).identity.headers.vary).toBeUndefined();
   });
 });
 

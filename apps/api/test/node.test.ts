@@ -13,4 +13,4 @@ afterAll(async () => {
   await server?.close();
 });
 
-conformanceSuite('Node', () => server.url);
+conformanceSuite('Node', () => server.url, { compresses: true });

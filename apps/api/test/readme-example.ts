@@ -6,8 +6,8 @@ export async function readmeExample() {
 
   const res = await api.v1.parks[':id'].$get({ param: { id: 'pingdingshan' }, query: { fields: 'id,name' } });
   if (res.status === 200) {
-    const park = await res.json(); // Park
-    console.log(park.name.en);
+    const park = await res.json(); // Park, or only the fields asked for: each may be absent
+    console.log(park.name?.en);
   }
 
   const list = await api.v1.observations.$get({

@@ -1,30 +1,17 @@
 /**
- * Opaque pagination cursors: base64url of `o:<offset>`. Clients must treat them as opaque and follow `next`;
- * the encoding may change between API versions.
+ * Opaque pagination cursors: the offset of the next page in base 36. Every string matching `CURSOR_PATTERN`
+ * is a cursor (one past the end of a list gives an empty page), so the documented pattern is the whole rule.
+ * Clients must treat cursors as opaque and follow `next`; the encoding may change between API versions.
  */
 
-const PREFIX = 'o:';
-const MAX_OFFSET = 1_000_000;
-
-function toBase64Url(text: string): string {
-  return btoa(text).replaceAll('+', '-').replaceAll('/', '_').replace(/=+$/, '');
-}
+export const CURSOR_PATTERN = '^[0-9a-z]{1,8}$';
+const CURSOR_RE = new RegExp(CURSOR_PATTERN);
 
 export function encodeCursor(offset: number): string {
-  return toBase64Url(`${PREFIX}${offset}`);
+  return offset.toString(36);
 }
 
-/** The offset a cursor stands for, or `undefined` when the cursor is not one this API issued. */
+/** The offset a cursor stands for, or `undefined` when the string does not match the cursor pattern. */
 export function decodeCursor(cursor: string): number | undefined {
-  if (!/^[A-Za-z0-9_-]{1,24}$/.test(cursor)) return undefined;
-  let text: string;
-  try {
-    text = atob(cursor.replaceAll('-', '+').replaceAll('_', '/'));
-  } catch {
-    return undefined;
-  }
-  const match = /^o:(0|[1-9]\d{0,6})$/.exec(text);
-  if (!match) return undefined;
-  const offset = Number(match[1]);
-  return offset <= MAX_OFFSET ? offset : undefined;
+  return CURSOR_RE.test(cursor) ? Number.parseInt(cursor, 36) : undefined;
 }

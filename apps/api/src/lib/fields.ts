@@ -1,17 +1,16 @@
 /** `fields=a,b`: keep only some top-level fields of each record. */
 
-export function parseFields(fields: string | undefined): string[] | undefined {
-  if (fields === undefined) return undefined;
-  return [...new Set(fields.split(','))];
+export function parseFields<K extends string>(fields: readonly K[] | undefined): K[] | undefined {
+  return fields === undefined ? undefined : [...new Set(fields)];
 }
 
-export function project<T extends object>(records: readonly T[], fields: string[] | undefined): T[] {
-  if (!fields) return records as T[];
-  return records.map((record) => {
-    const out: Record<string, unknown> = {};
-    for (const field of fields) {
-      if (field in record) out[field] = (record as Record<string, unknown>)[field];
-    }
-    return out as T;
-  });
+/** The record with only the named keys (those it has). */
+export function pick<T extends object>(record: T, keys: readonly (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const key of keys) if (key in record) out[key] = record[key];
+  return out;
+}
+
+export function project<T extends object>(records: readonly T[], keys: readonly (keyof T)[] | undefined) {
+  return keys === undefined ? [...records] : records.map((record) => pick(record, keys));
 }

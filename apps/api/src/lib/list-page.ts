@@ -1,16 +1,24 @@
-import { parseFields, project } from './fields.js';
+import { decodeCursor } from './cursor.js';
+import { project } from './fields.js';
 import { type Page, paginate } from './pagination.js';
-import { offsetOf } from './schemas.js';
 
 /** The validated query parameters every list shares. */
-export interface ListQuery {
+export interface ListQuery<K> {
   limit: number;
   cursor?: string | undefined;
-  fields?: string | undefined;
+  fields?: K[] | undefined;
+}
+
+export function offsetOf(cursor: string | undefined): number {
+  return cursor === undefined ? 0 : (decodeCursor(cursor) ?? 0);
 }
 
 /** The page of `items` a list request asks for (`limit`, `cursor`), keeping only its `fields`. */
-export function listPage<T extends object>(items: readonly T[], query: ListQuery, url: string): Page<T> {
+export function listPage<T extends object>(
+  items: readonly T[],
+  query: ListQuery<keyof T>,
+  url: string,
+): Page<Partial<T>> {
   const page = paginate(items, query.limit, offsetOf(query.cursor), url);
-  return { ...page, data: project(page.data, parseFields(query.fields)) };
+  return { ...page, data: project(page.data, query.fields) };
 }

@@ -1,5 +1,4 @@
 import { encodeCursor } from './cursor.js';
-import { invalidParameter } from './problem.js';
 
 export const DEFAULT_LIMIT = 50;
 export const MAX_LIMIT = 200;
@@ -25,11 +24,8 @@ export function linkWithCursor(url: string, cursor: string): string {
   return `${parsed.pathname}?${parsed.searchParams.toString()}`;
 }
 
-/** One page of `items` starting at `offset` (decoded from the validated cursor). */
+/** One page of `items` starting at `offset` (decoded from the cursor); empty past the end of the list. */
 export function paginate<T>(items: readonly T[], limit: number, offset: number, url: string): Page<T> {
-  if (offset > items.length) {
-    throw invalidParameter('query', 'cursor', `points past the end of the list (${items.length} items)`);
-  }
   const end = offset + limit;
   const nextCursor = end < items.length ? encodeCursor(end) : null;
   return {

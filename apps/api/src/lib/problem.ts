@@ -69,12 +69,15 @@ export class ProblemError extends Error {
   }
 }
 
-export function invalidParameter(location: 'query' | 'path', name: string, detail: string): ProblemError {
-  return new ProblemError(
-    problemOf('invalid-parameters', `The ${location} parameter \`${name}\` is invalid: ${detail}`, {
-      errors: [{ in: location, name, detail }],
-    }),
-  );
+/**
+ * A client error Hono raised itself (an `HTTPException` below 500): its own status is kept; the statuses the
+ * API documents get their problem type, any other the RFC 9457 default `about:blank`.
+ */
+export function clientErrorProblem(status: number, message: string, instance: string): Problem {
+  const kind = (Object.keys(PROBLEM_TYPES) as ProblemKind[]).find((k) => PROBLEM_TYPES[k].status === status);
+  const detail = message ? `${message.replace(/\.?$/, '.')}` : 'The request cannot be answered as sent.';
+  if (kind) return problemOf(kind, detail, { instance });
+  return { type: 'about:blank', title: `HTTP ${status}`, status, detail, instance };
 }
 
 export function notFound(detail: string): ProblemError {

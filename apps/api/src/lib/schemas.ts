@@ -9,7 +9,7 @@ import {
   Park as ParkRecord,
 } from '@hitech/data/schema';
 import { z } from '@hono/zod-openapi';
-import { decodeCursor } from './cursor.js';
+import { CURSOR_PATTERN } from './cursor.js';
 import { DEFAULT_LIMIT, MAX_LIMIT } from './pagination.js';
 import { PROBLEM_CONTENT_TYPE } from './problem.js';
 
@@ -44,11 +44,64 @@ export const Problem = z
   .openapi('Problem', { description: 'RFC 9457 problem details' });
 
 const problemContent = { [PROBLEM_CONTENT_TYPE]: { schema: Problem } };
+const errorHeaders = {
+  'Cache-Control': { description: 'Always `no-store` on errors', schema: { type: 'string' as const } },
+};
 
 export const errorResponses = {
-  400: { description: 'Invalid, unknown or repeated parameter', content: problemContent },
-  404: { description: 'No such resource', content: problemContent },
+  400: {
+    description:
+      'A parameter is malformed, out of range, repeated, or not a parameter of this endpoint; `errors` names each one',
+    headers: errorHeaders,
+    content: problemContent,
+  },
+  404: { description: 'No such resource', headers: errorHeaders, content: problemContent },
 } as const;
+
+const successHeaders = {
+  ETag: {
+    description: 'Entity tag of this representation (one per content encoding)',
+    schema: { type: 'string' as const },
+    required: true,
+  },
+  'Cache-Control': {
+    description: 'How long the representation may be cached',
+    schema: { type: 'string' as const },
+    required: true,
+  },
+  'X-Dataset-Version': {
+    description: 'Version of the dataset the response was computed from',
+    schema: { type: 'string' as const },
+    required: true,
+  },
+};
+export const listHeaders = successHeaders;
+export const recordHeaders = successHeaders;
+export const csvListHeaders = {
+  ...successHeaders,
+  Link: {
+    description: 'The next page, `<…>; rel="next"`, on CSV responses that are not the last page',
+    schema: { type: 'string' as const },
+  },
+  'X-Total-Count': {
+    description: 'Items matching the filters over all pages (CSV responses)',
+    schema: { type: 'string' as const, pattern: '^\\d+$' },
+  },
+};
+
+/**
+ * A record as served: the whole record, or, with `fields=`, an object holding only the named fields.
+ * The partial form is its own component so that typed clients see the truth.
+ */
+export function recordOf<Shape extends z.core.$ZodShape, Config extends z.core.$ZodObjectConfig>(
+  schema: z.ZodObject<Shape, Config>,
+  name: string,
+) {
+  const fields = z.strictObject(schema.shape).partial().openapi(`${name}Fields`);
+  return z.union([schema, fields]).openapi({
+    description: `The whole ${name}, or only the fields named in \`fields\``,
+  });
+}
 
 export const PageInfo = z
   .object({
@@ -88,51 +141,64 @@ export const pageParams = {
     }),
   cursor: z
     .string()
-    .refine((value) => decodeCursor(value) !== undefined, {
-      message: 'is not a cursor this API issued; follow `page.next` or omit it',
-    })
+    .regex(new RegExp(CURSOR_PATTERN), 'must be a cursor from `page.nextCursor` (1 to 8 digits or a–z)')
     .optional()
-    .openapi({ description: 'Opaque cursor from `page.nextCursor`' }),
+    .openapi({
+      description: 'Opaque cursor from `page.nextCursor`; one past the end of the list gives an empty page',
+      example: '2',
+    }),
 };
 
-export function offsetOf(cursor: string | undefined): number {
-  return cursor === undefined ? 0 : (decodeCursor(cursor) ?? 0);
-}
+const MAX_FIELDS_LENGTH = 500;
 
-/** `fields=a,b` restricted to the top-level keys of a record schema. */
-export function fieldsParam(keys: readonly string[]) {
-  const allowed = new Set(keys);
+/**
+ * `fields=a,b` (comma-separated, OpenAPI `style: form, explode: false`) restricted to the top-level keys of a
+ * record; the validated value is the list of keys.
+ */
+export function fieldsParam<const K extends string>(keys: readonly K[]) {
+  const allowed = new Set<string>(keys);
+  const isKey = (name: string): name is K => allowed.has(name);
   return z
     .string()
-    .max(500)
-    .superRefine((value, ctx) => {
+    .transform((value, ctx) => {
       const names = value.split(',');
-      const unknown = names.filter((name) => !allowed.has(name));
-      if (names.length === 0 || unknown.length > 0) {
-        const shown = unknown.map((name) => JSON.stringify(name.slice(0, 40))).join(', ');
+      const unknown = names.filter((name) => !isKey(name));
+      if (value.length > MAX_FIELDS_LENGTH || unknown.length > 0) {
+        const shown = unknown
+          .slice(0, 5)
+          .map((name) => JSON.stringify(name.slice(0, 40)))
+          .join(', ');
         ctx.addIssue({
           code: 'custom',
-          message: `unknown field ${shown}; choose from ${keys.join(', ')}`,
+          message:
+            unknown.length === 0
+              ? `must be at most ${MAX_FIELDS_LENGTH} characters long`
+              : `names ${unknown.length === 1 ? 'an unknown field' : 'unknown fields'}, ${shown}; the fields are ${keys.join(', ')}`,
         });
+        return z.NEVER;
       }
+      return names.filter(isKey);
     })
     .optional()
     .openapi({
+      type: 'array',
+      items: { type: 'string', enum: [...keys] },
+      minItems: 1,
       description: `Comma-separated fields to return for each record (others are omitted): ${keys.join(', ')}`,
-      example: keys.slice(0, 2).join(','),
+      example: keys.slice(0, 2),
+      param: { style: 'form', explode: false },
     });
 }
 
-export function keysOf(schema: { shape: Record<string, unknown> }): string[] {
-  return Object.keys(schema.shape);
+/** The `{id}` path parameter, with a real id of the collection as its example. */
+export function idParam(example: string) {
+  return z.object({
+    id: z
+      .string()
+      .max(200)
+      .openapi({ param: { name: 'id', in: 'path' }, example }),
+  });
 }
-
-export const IdParam = z.object({
-  id: z
-    .string()
-    .max(200)
-    .openapi({ param: { name: 'id', in: 'path' }, example: 'pingdingshan' }),
-});
 
 export function jsonContent<T extends z.ZodType>(schema: T) {
   return { 'application/json': { schema } };

@@ -1,14 +1,35 @@
 import type { Context, ErrorHandler, MiddlewareHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ZodError } from 'zod';
-import { type ParameterError, ProblemError, problemOf, problemResponse } from '../lib/problem.js';
+import {
+  clientErrorProblem,
+  type ParameterError,
+  ProblemError,
+  problemOf,
+  problemResponse,
+} from '../lib/problem.js';
 
 const READ_METHODS = 'GET, HEAD, OPTIONS';
 
+function quoted(values: readonly unknown[]): string {
+  const shown = values.slice(0, 12).map((v) => String(v));
+  return values.length > 12 ? `${shown.join(', ')}, …` : shown.join(', ');
+}
+
+/** A zod issue as the predicate of a sentence whose subject is the parameter ("… is required"). */
 function describeIssue(issue: ZodError['issues'][number], raw: unknown): string {
-  if (Array.isArray(raw)) return `given ${raw.length} times; give it at most once`;
+  if (Array.isArray(raw)) return `is given ${raw.length} times; give it at most once`;
   if (issue.code === 'invalid_type' && raw === undefined) return 'is required';
-  const message = issue.message.replace(/^Invalid input: /, '');
+  if (issue.code === 'invalid_value' && issue.message.startsWith('Invalid option')) {
+    return `must be one of ${quoted(issue.values)}`;
+  }
+  if (issue.code === 'too_big' && issue.origin === 'string') {
+    return `must be at most ${String(issue.maximum)} characters long`;
+  }
+  if (issue.code === 'too_small' && issue.origin === 'string') {
+    return `must be at least ${String(issue.minimum)} characters long`;
+  }
+  const message = issue.message.replace(/^Invalid input: /, '').replace(/\.$/, '');
   return message.length > 300 ? `${message.slice(0, 300)}…` : message;
 }
 
@@ -55,9 +76,7 @@ export const onError: ErrorHandler = (err, c) => {
     return problemResponse({ ...err.problem, instance: err.problem.instance ?? c.req.path }, err.headers);
   }
   if (err instanceof HTTPException && err.status < 500) {
-    return problemResponse(
-      problemOf('invalid-parameters', err.message || 'The request is malformed.', { instance: c.req.path }),
-    );
+    return problemResponse(clientErrorProblem(err.status, err.message, c.req.path));
   }
   console.error('Unhandled error', c.req.method, c.req.path, err);
   return problemResponse(problemOf('internal-error', 'The server failed to answer this request.'));

@@ -1,17 +1,20 @@
-import { dataset } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import { Dataset, errorResponses, jsonContent } from '../lib/schemas.js';
+import type { Catalogue } from '../catalogue.js';
+import { Dataset, errorResponses, jsonContent, recordHeaders } from '../lib/schemas.js';
 
-const getDataset = createRoute({
-  method: 'get',
-  path: '/dataset',
-  tags: ['Dataset'],
-  summary: 'Every collection in one document, with its version',
-  request: { query: z.strictObject({}) },
-  responses: {
-    200: { description: 'The whole dataset', content: jsonContent(Dataset) },
-    400: errorResponses[400],
-  },
-});
+export function datasetRoutes(cat: Catalogue) {
+  const getDataset = createRoute({
+    method: 'get',
+    path: '/dataset',
+    operationId: 'getDataset',
+    tags: ['Dataset'],
+    summary: 'Every collection in one document, with its version',
+    request: { query: z.strictObject({}) },
+    responses: {
+      200: { description: 'The whole dataset', headers: recordHeaders, content: jsonContent(Dataset) },
+      400: errorResponses[400],
+    },
+  });
 
-export const datasetRoutes = new OpenAPIHono().openapi(getDataset, (c) => c.json(dataset, 200));
+  return new OpenAPIHono().openapi(getDataset, (c) => c.json(cat.dataset, 200));
+}

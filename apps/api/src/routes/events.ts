@@ -1,62 +1,79 @@
-import { eventById, events } from '@hitech/data';
-import { Event as EventRecord } from '@hitech/data/schema';
+import { Event as EventRecord, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Catalogue } from '../catalogue.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import { ParkId } from '../lib/reported.js';
 import {
   Event,
   errorResponses,
   fieldsParam,
   jsonContent,
-  keysOf,
+  listHeaders,
   pageOf,
   pageParams,
+  recordOf,
 } from '../lib/schemas.js';
 
 const EventKind = EventRecord.shape.kind;
-const byDate = [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
 
-const listEvents = createRoute({
-  method: 'get',
-  path: '/events',
-  tags: ['Events'],
-  summary: 'Dated steps of the timeline, in date order',
-  request: {
-    query: z.strictObject({
-      park: ParkId.optional().openapi({
-        description: 'Park id; events that concern every zone (parkId null) are included',
+export function eventsRoutes(cat: Catalogue) {
+  const byDate = [...cat.dataset.events].sort(
+    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
+  );
+
+  const listEvents = createRoute({
+    method: 'get',
+    path: '/events',
+    operationId: 'listEvents',
+    tags: ['Events'],
+    summary: 'Dated steps of the timeline, in date order',
+    request: {
+      query: z.strictObject({
+        park: ParkId.optional().openapi({
+          description: 'Park id; events that concern every zone (parkId null) are included',
+        }),
+        kind: EventKind.optional().openapi({ description: 'Kind of event' }),
+        ...pageParams,
+        fields: fieldsParam(Event.keyof().options),
       }),
-      kind: EventKind.optional().openapi({ description: 'Kind of event' }),
-      ...pageParams,
-      fields: fieldsParam(keysOf(Event)),
-    }),
-  },
-  responses: {
-    200: { description: 'A page of events', content: jsonContent(pageOf(Event, 'EventPage')) },
-    400: errorResponses[400],
-  },
-});
-
-const getEvent = recordRoute({
-  path: '/events/{id}',
-  tag: 'Events',
-  summary: 'One event of the timeline',
-  schema: Event,
-});
-
-export const eventsRoutes = new OpenAPIHono()
-  .openapi(listEvents, (c) => {
-    const query = c.req.valid('query');
-    const list = byDate.filter(
-      (e) =>
-        (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
-        (query.kind === undefined || e.kind === query.kind),
-    );
-    return c.json(listPage(list, query, c.req.url), 200);
-  })
-  .openapi(getEvent, (c) => {
-    const { id } = c.req.valid('param');
-    const { fields } = c.req.valid('query');
-    return c.json(recordOr404(eventById(id), { id, fields, what: 'event', listPath: '/v1/events' }), 200);
+    },
+    responses: {
+      200: {
+        description: 'A page of events',
+        headers: listHeaders,
+        content: jsonContent(pageOf(recordOf(Event, 'Event'), 'EventPage')),
+      },
+      400: errorResponses[400],
+    },
   });
+
+  const getEvent = recordRoute({
+    path: '/events/{id}',
+    operationId: 'getEvent',
+    tag: 'Events',
+    summary: 'One event of the timeline',
+    schema: Event,
+    keys: Event.keyof().options,
+    name: 'Event',
+    example: cat.examples.event,
+  });
+
+  return new OpenAPIHono()
+    .openapi(listEvents, (c) => {
+      const query = c.req.valid('query');
+      const list = byDate.filter(
+        (e) =>
+          (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
+          (query.kind === undefined || e.kind === query.kind),
+      );
+      return c.json(listPage(list, query, c.req.url), 200);
+    })
+    .openapi(getEvent, (c) => {
+      const { id } = c.req.valid('param');
+      const { fields } = c.req.valid('query');
+      return c.json(
+        recordOr404(cat.eventById(id), { id, fields, what: 'event', listPath: '/v1/events' }),
+        200,
+      );
+    });
+}

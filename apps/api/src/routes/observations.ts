@@ -1,79 +1,35 @@
 import {
   absoluteValue,
   filterObservations,
-  indicatorByKey,
-  indicators,
   type Observation as ObservationRecord,
-  observationById,
-  observations,
   observationsToCsv,
+  periodBounds,
 } from '@hitech/data';
-import { Period, Topic, Unit } from '@hitech/data/schema';
+import { Topic, Unit } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { parseFields, project } from '../lib/fields.js';
+import type { Catalogue } from '../catalogue.js';
+import { project } from '../lib/fields.js';
 import { CSV_CONTENT_TYPE, preferredFormat } from '../lib/format.js';
+import { offsetOf } from '../lib/list-page.js';
 import { paginate } from '../lib/pagination.js';
-import { invalidParameter, notFound } from '../lib/problem.js';
+import { PERIOD_PATTERN } from '../lib/period.js';
+import { notFound } from '../lib/problem.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import { ParkId, reportedParkById } from '../lib/reported.js';
 import {
+  csvListHeaders,
   errorResponses,
   fieldsParam,
-  IdParam,
-  keysOf,
+  idParam,
   Observation,
-  offsetOf,
   pageOf,
   pageParams,
+  recordOf,
 } from '../lib/schemas.js';
 
 const SORT_KEYS = ['id', 'parkId', 'indicator', 'period', 'absoluteValue'] as const;
-const SORTS = SORT_KEYS.flatMap((key) => [key, `-${key}`]) as [string, ...string[]];
-
-const observationFilters = {
-  indicator: z
-    .string()
-    .max(80)
-    .refine((key) => indicatorByKey(key) !== undefined, {
-      message: 'is not an indicator key; see /v1/indicators',
-    })
-    .optional()
-    .openapi({ description: 'Indicator key (see /v1/indicators)', example: 'signed-investment' }),
-  topic: Topic.optional().openapi({ description: 'Topic of the indicator' }),
-  unit: Unit.optional().openapi({ description: 'Unit of measure' }),
-  period: Period.optional().openapi({
-    description: 'ISO 8601 year, month, day or interval; keeps observations whose period overlaps it',
-    example: '2020/2021',
-  }),
-  year: z
-    .string()
-    .regex(/^\d{4}$/, 'must be a four-digit year')
-    .optional()
-    .openapi({ description: 'Shorthand for `period=<year>`', example: '2021' }),
-  status: z
-    .enum(['reported', 'target', 'planned'])
-    .optional()
-    .openapi({ description: 'Reported, target or planned' }),
-  sort: z
-    .enum(SORTS)
-    .optional()
-    .openapi({ description: 'Sort key, `-` for descending; dataset order when omitted (nulls last)' }),
-  format: z
-    .enum(['json', 'csv'])
-    .optional()
-    .openapi({ description: 'Overrides `Accept`: `csv` returns RFC 4180 CSV (text/csv)' }),
-  ...pageParams,
-  fields: fieldsParam(keysOf(Observation)),
-};
-
-const ObservationsQuery = z.strictObject({
-  park: ParkId.optional().openapi({ description: 'Park id' }),
-  ...observationFilters,
-});
-const ParkObservationsQuery = z.strictObject(observationFilters);
-
-type Filters = z.infer<typeof ParkObservationsQuery> & { park?: string };
+type SortKey = (typeof SORT_KEYS)[number];
+const SORTS = SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
 
 function compare(a: string | number | null, b: string | number | null): number {
   if (a === b) return 0;
@@ -82,14 +38,14 @@ function compare(a: string | number | null, b: string | number | null): number {
   return a < b ? -1 : 1;
 }
 
-function sortKey(o: ObservationRecord, key: (typeof SORT_KEYS)[number]): string | number | null {
+function sortKey(o: ObservationRecord, key: SortKey): string | number | null {
   return key === 'absoluteValue' ? absoluteValue(o) : o[key];
 }
 
-function sortObservations(list: ObservationRecord[], sort: string | undefined): ObservationRecord[] {
+function sortObservations(list: ObservationRecord[], sort: (typeof SORTS)[number] | undefined) {
   if (!sort) return list;
   const descending = sort.startsWith('-');
-  const key = (descending ? sort.slice(1) : sort) as (typeof SORT_KEYS)[number];
+  const key = SORT_KEYS.find((k) => k === sort || `-${k}` === sort) ?? 'id';
   return [...list].sort((a, b) => {
     const ka = sortKey(a, key);
     const kb = sortKey(b, key);
@@ -98,104 +54,182 @@ function sortObservations(list: ObservationRecord[], sort: string | undefined): 
   });
 }
 
-function selectObservations(filters: Filters): ObservationRecord[] {
-  const period = filters.year ?? filters.period;
-  if (filters.year !== undefined && filters.period !== undefined) {
-    throw invalidParameter('query', 'year', 'cannot be combined with `period`; give one of them');
-  }
-  const list = filterObservations(
-    observations,
-    {
-      parkId: filters.park,
-      indicator: filters.indicator,
-      topic: filters.topic,
-      unit: filters.unit,
-      period,
-    },
-    indicators,
-  );
-  const byStatus = filters.status ? list.filter((o) => o.status === filters.status) : list;
-  return sortObservations(byStatus, filters.sort);
-}
+export function observationsRoutes(cat: Catalogue) {
+  const { observations, indicators } = cat.dataset;
+  const indicatorKeys = indicators.map((i) => i.key);
+  const parkIds = cat.dataset.parks.map((p) => p.id);
 
-function respond(c: Context, filters: Filters) {
-  const format = filters.format ?? preferredFormat(c.req.header('accept'));
-  const page = paginate(selectObservations(filters), filters.limit, offsetOf(filters.cursor), c.req.url);
-  c.header('vary', 'Accept');
-  if (format === 'csv') {
-    if (filters.fields !== undefined) {
-      throw invalidParameter('query', 'fields', 'cannot be combined with CSV, whose columns are fixed');
-    }
-    if (page.page.next) c.header('link', `<${page.page.next}>; rel="next"`);
-    c.header('x-total-count', String(page.page.total));
-    return { csv: observationsToCsv(page.data, indicators), page } as const;
-  }
-  return {
-    csv: undefined,
-    page: { ...page, data: project(page.data, parseFields(filters.fields)) },
-  } as const;
-}
-
-const ObservationPage = pageOf(Observation, 'ObservationPage');
-const observationContent = {
-  'application/json': { schema: ObservationPage },
-  'text/csv': {
-    schema: z
+  const observationFilters = {
+    indicator: z
+      .enum(indicatorKeys, { error: 'must be an indicator key listed at /v1/indicators' })
+      .optional()
+      .openapi({ description: 'Indicator key (see /v1/indicators)', example: cat.examples.indicator }),
+    topic: Topic.optional().openapi({ description: 'Topic of the indicator' }),
+    unit: Unit.optional().openapi({ description: 'Unit of measure' }),
+    period: z
       .string()
-      .openapi({ description: 'RFC 4180 CSV with a header row; `Link: rel="next"` pages it' }),
-  },
-};
+      .regex(
+        new RegExp(PERIOD_PATTERN),
+        'must be an ISO 8601 year, month, day or interval, such as 2021 or 2020-01/2021-06',
+      )
+      .optional()
+      .openapi({
+        description:
+          'ISO 8601 year, month, day or interval (`..` for an open end); keeps observations whose period ' +
+          'overlaps it. An interval that ends before it starts overlaps nothing. Combined with `year`, both apply.',
+        example: '2020/2021',
+      }),
+    year: z
+      .string()
+      .regex(/^\d{4}$/, 'must be a four-digit year')
+      .optional()
+      .openapi({
+        description: 'Keeps observations whose period overlaps this year; combined with `period`, both apply',
+        example: '2021',
+      }),
+    status: z
+      .enum(['reported', 'target', 'planned'])
+      .optional()
+      .openapi({ description: 'Reported, target or planned' }),
+    sort: z
+      .enum(SORTS)
+      .optional()
+      .openapi({ description: 'Sort key, `-` for descending; dataset order when omitted (nulls last)' }),
+    format: z
+      .enum(['json', 'csv'])
+      .optional()
+      .openapi({ description: 'Overrides `Accept`: `csv` returns RFC 4180 CSV (text/csv)' }),
+    ...pageParams,
+    fields: fieldsParam(Observation.keyof().options).openapi({
+      description:
+        'Comma-separated fields to return for each observation in JSON (others are omitted). ' +
+        'CSV always has the same columns, so `fields` does not change it.',
+    }),
+  };
 
-const listObservations = createRoute({
-  method: 'get',
-  path: '/observations',
-  tags: ['Observations'],
-  summary: 'Figures the column states, filtered and sorted (JSON or CSV)',
-  request: { query: ObservationsQuery },
-  responses: {
-    200: { description: 'A page of observations', content: observationContent },
-    400: errorResponses[400],
-  },
-});
-
-const listParkObservations = createRoute({
-  method: 'get',
-  path: '/parks/{id}/observations',
-  tags: ['Observations', 'Parks'],
-  summary: 'Figures about one park (JSON or CSV)',
-  request: { params: IdParam, query: ParkObservationsQuery },
-  responses: {
-    200: { description: 'A page of the park’s observations', content: observationContent },
-    400: errorResponses[400],
-    404: errorResponses[404],
-  },
-});
-
-const getObservation = recordRoute({
-  path: '/observations/{id}',
-  tag: 'Observations',
-  summary: 'One figure with its evidence',
-  schema: Observation,
-});
-
-export const observationsRoutes = new OpenAPIHono()
-  .openapi(listObservations, (c) => {
-    const result = respond(c, c.req.valid('query'));
-    if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
-    return c.json(result.page, 200);
-  })
-  .openapi(listParkObservations, (c) => {
-    const { id } = c.req.valid('param');
-    if (!reportedParkById(id)) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
-    const result = respond(c, { ...c.req.valid('query'), park: id });
-    if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
-    return c.json(result.page, 200);
-  })
-  .openapi(getObservation, (c) => {
-    const { id } = c.req.valid('param');
-    const { fields } = c.req.valid('query');
-    return c.json(
-      recordOr404(observationById(id), { id, fields, what: 'observation', listPath: '/v1/observations' }),
-      200,
-    );
+  const ObservationsQuery = z.strictObject({
+    park: z
+      .enum(parkIds, { error: 'must be a park id listed at /v1/parks' })
+      .optional()
+      .openapi({ description: 'Park id (see /v1/parks)', example: cat.examples.park }),
+    ...observationFilters,
   });
+  const ParkObservationsQuery = z.strictObject(observationFilters);
+  type Filters = z.infer<typeof ParkObservationsQuery> & { park?: string | undefined };
+
+  /** An interval that ends before it starts holds no day, so nothing overlaps it. */
+  function isEmptyPeriod(period: string | undefined): boolean {
+    if (period === undefined) return false;
+    const [start, end] = periodBounds(period);
+    return end < start;
+  }
+
+  function selectObservations(filters: Filters): ObservationRecord[] {
+    if (isEmptyPeriod(filters.period)) return [];
+    let list = filterObservations(
+      observations,
+      {
+        parkId: filters.park,
+        indicator: filters.indicator,
+        topic: filters.topic,
+        unit: filters.unit,
+        period: filters.period,
+      },
+      indicators,
+    );
+    if (filters.year !== undefined) list = filterObservations(list, { period: filters.year });
+    if (filters.status) list = list.filter((o) => o.status === filters.status);
+    return sortObservations(list, filters.sort);
+  }
+
+  function respond(c: Context, filters: Filters) {
+    const format = filters.format ?? preferredFormat(c.req.header('accept'));
+    const page = paginate(selectObservations(filters), filters.limit, offsetOf(filters.cursor), c.req.url);
+    c.header('vary', 'Accept');
+    if (format === 'csv') {
+      if (page.page.next) c.header('link', `<${page.page.next}>; rel="next"`);
+      c.header('x-total-count', String(page.page.total));
+      return { csv: observationsToCsv(page.data, indicators), page } as const;
+    }
+    return { csv: undefined, page: { ...page, data: project(page.data, filters.fields) } } as const;
+  }
+
+  const ObservationPage = pageOf(recordOf(Observation, 'Observation'), 'ObservationPage');
+  const observationContent = {
+    'application/json': { schema: ObservationPage },
+    'text/csv': {
+      schema: z
+        .string()
+        .openapi({ description: 'RFC 4180 CSV with a header row; `Link: rel="next"` pages it' }),
+    },
+  };
+
+  const listObservations = createRoute({
+    method: 'get',
+    path: '/observations',
+    operationId: 'listObservations',
+    tags: ['Observations'],
+    summary: 'Figures the column states, filtered and sorted (JSON or CSV)',
+    request: { query: ObservationsQuery },
+    responses: {
+      200: { description: 'A page of observations', headers: csvListHeaders, content: observationContent },
+      400: errorResponses[400],
+    },
+  });
+
+  const listParkObservations = createRoute({
+    method: 'get',
+    path: '/parks/{id}/observations',
+    operationId: 'listParkObservations',
+    tags: ['Observations', 'Parks'],
+    summary: 'Figures about one park (JSON or CSV)',
+    request: { params: idParam(cat.examples.park), query: ParkObservationsQuery },
+    responses: {
+      200: {
+        description: 'A page of the park’s observations',
+        headers: csvListHeaders,
+        content: observationContent,
+      },
+      400: errorResponses[400],
+      404: errorResponses[404],
+    },
+  });
+
+  const getObservation = recordRoute({
+    path: '/observations/{id}',
+    operationId: 'getObservation',
+    tag: 'Observations',
+    summary: 'One figure with its evidence',
+    schema: Observation,
+    keys: Observation.keyof().options,
+    name: 'Observation',
+    example: cat.examples.observation,
+  });
+
+  return new OpenAPIHono()
+    .openapi(listObservations, (c) => {
+      const result = respond(c, c.req.valid('query'));
+      if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
+      return c.json(result.page, 200);
+    })
+    .openapi(listParkObservations, (c) => {
+      const { id } = c.req.valid('param');
+      if (!cat.parkById(id)) throw notFound(`No park has the id "${id.slice(0, 80)}"; see /v1/parks.`);
+      const result = respond(c, { ...c.req.valid('query'), park: id });
+      if (result.csv !== undefined) return c.body(result.csv, 200, { 'content-type': CSV_CONTENT_TYPE });
+      return c.json(result.page, 200);
+    })
+    .openapi(getObservation, (c) => {
+      const { id } = c.req.valid('param');
+      const { fields } = c.req.valid('query');
+      return c.json(
+        recordOr404(cat.observationById(id), {
+          id,
+          fields,
+          what: 'observation',
+          listPath: '/v1/observations',
+        }),
+        200,
+      );
+    });
+}

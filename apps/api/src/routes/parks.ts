@@ -1,21 +1,19 @@
-import { type Park as ParkRecord, search } from '@hitech/data';
+import type { Park as ParkRecord } from '@hitech/data';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Catalogue } from '../catalogue.js';
 import { listPage } from '../lib/list-page.js';
-import { recordOr404 } from '../lib/record.js';
-import { reportedParkById as parkById, reportedParks as parks } from '../lib/reported.js';
+import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   errorResponses,
   fieldsParam,
-  IdParam,
   jsonContent,
-  keysOf,
+  listHeaders,
   Park,
   pageOf,
   pageParams,
+  recordOf,
 } from '../lib/schemas.js';
 import { normaliseText } from '../lib/text.js';
-
-const PARK_FIELDS = keysOf(Park);
 
 const ListParksQuery = z.strictObject({
   province: z.string().min(1).max(100).optional().openapi({
@@ -31,7 +29,7 @@ const ListParksQuery = z.strictObject({
     example: '尼龙',
   }),
   ...pageParams,
-  fields: fieldsParam(PARK_FIELDS),
+  fields: fieldsParam(Park.keyof().options),
 });
 
 function matchesDivision(division: ParkRecord['province'], wanted: string): boolean {
@@ -49,8 +47,11 @@ function matchesIndustry(park: ParkRecord, wanted: string): boolean {
   );
 }
 
-export function filterParks(query: { province?: string; industry?: string; q?: string }): ParkRecord[] {
-  let result: ParkRecord[] = parks;
+export function filterParks(
+  cat: Catalogue,
+  query: { province?: string | undefined; industry?: string | undefined; q?: string | undefined },
+): ParkRecord[] {
+  let result: ParkRecord[] = cat.dataset.parks;
   if (query.province !== undefined) {
     const wanted = normaliseText(query.province);
     result = result.filter((p) => matchesDivision(p.province, wanted));
@@ -61,7 +62,7 @@ export function filterParks(query: { province?: string; industry?: string; q?: s
   }
   if (query.q !== undefined) {
     const ranked = new Map<string, number>();
-    for (const hit of search(query.q)) {
+    for (const hit of cat.search(query.q)) {
       for (const parkId of hit.parkIds) ranked.set(parkId, Math.max(ranked.get(parkId) ?? 0, hit.score));
     }
     result = result
@@ -71,41 +72,43 @@ export function filterParks(query: { province?: string; industry?: string; q?: s
   return result;
 }
 
-const listParks = createRoute({
-  method: 'get',
-  path: '/parks',
-  tags: ['Parks'],
-  summary: 'List the high-tech zones',
-  request: { query: ListParksQuery },
-  responses: {
-    200: { description: 'A page of parks', content: jsonContent(pageOf(Park, 'ParkPage')) },
-    400: errorResponses[400],
-  },
-});
-
-const getPark = createRoute({
-  method: 'get',
-  path: '/parks/{id}',
-  tags: ['Parks'],
-  summary: 'One high-tech zone',
-  request: {
-    params: IdParam,
-    query: z.strictObject({ fields: fieldsParam(PARK_FIELDS) }),
-  },
-  responses: {
-    200: { description: 'The park', content: jsonContent(Park) },
-    400: errorResponses[400],
-    404: errorResponses[404],
-  },
-});
-
-export const parksRoutes = new OpenAPIHono()
-  .openapi(listParks, (c) => {
-    const query = c.req.valid('query');
-    return c.json(listPage(filterParks(query), query, c.req.url), 200);
-  })
-  .openapi(getPark, (c) => {
-    const { id } = c.req.valid('param');
-    const { fields } = c.req.valid('query');
-    return c.json(recordOr404(parkById(id), { id, fields, what: 'park', listPath: '/v1/parks' }), 200);
+export function parksRoutes(cat: Catalogue) {
+  const listParks = createRoute({
+    method: 'get',
+    path: '/parks',
+    operationId: 'listParks',
+    tags: ['Parks'],
+    summary: 'List the high-tech zones',
+    request: { query: ListParksQuery },
+    responses: {
+      200: {
+        description: 'A page of parks',
+        headers: listHeaders,
+        content: jsonContent(pageOf(recordOf(Park, 'Park'), 'ParkPage')),
+      },
+      400: errorResponses[400],
+    },
   });
+
+  const getPark = recordRoute({
+    path: '/parks/{id}',
+    operationId: 'getPark',
+    tag: 'Parks',
+    summary: 'One high-tech zone',
+    schema: Park,
+    keys: Park.keyof().options,
+    name: 'Park',
+    example: cat.examples.park,
+  });
+
+  return new OpenAPIHono()
+    .openapi(listParks, (c) => {
+      const query = c.req.valid('query');
+      return c.json(listPage(filterParks(cat, query), query, c.req.url), 200);
+    })
+    .openapi(getPark, (c) => {
+      const { id } = c.req.valid('param');
+      const { fields } = c.req.valid('query');
+      return c.json(recordOr404(cat.parkById(id), { id, fields, what: 'park', listPath: '/v1/parks' }), 200);
+    });
+}
