@@ -1,5 +1,5 @@
 import { type Dataset, Dataset as DatasetSchema } from '../schema/dataset.js';
-import { type IntegrityOptions, integrityProblems } from './integrity.js';
+import { type IntegrityOptions, integrityProblems } from './integrity/index.js';
 import { type Result, safeParseWith } from './result.js';
 
 /**
