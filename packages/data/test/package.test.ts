@@ -7,14 +7,14 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/index.js';
+import { inputMissing } from './require-input.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = (path: string) => fileURLToPath(new URL(`../dist/${path}`, import.meta.url));
 const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, import.meta.url));
-const built = existsSync(dist('index.js'));
-if (!built) console.warn('package tests skipped: run `pnpm build` first');
+const missing = !existsSync(dist('index.js')) && inputMissing('dist/', 'run `pnpm build` first');
 
-describe.skipIf(!built)('the built package', () => {
+describe.skipIf(missing)('the built package', () => {
   it('imports from ESM by its name, with data and helpers', async () => {
     const esm = await import('@hitech/data');
     expect(esm.parks.map((p: { id: string }) => p.id)).toEqual([
@@ -44,9 +44,43 @@ describe.skipIf(!built)('the built package', () => {
     expect(readFileSync(dist('schema.js'), 'utf8')).toMatch(/from ['"]zod['"]/);
   });
 
-  it('ships the schema entry without any data', () => {
-    const schemaBundle = readFileSync(dist('schema.js'), 'utf8');
-    expect(schemaBundle).not.toContain('平顶山');
+  it.each(['schema', 'vocabulary', 'format', 'query'])('ships the %s entry without any record', (entry) => {
+    for (const file of [`${entry}.js`, `${entry}.cjs`]) {
+      const bundle = readFileSync(dist(file), 'utf8');
+      expect(bundle).not.toContain(dataset.parks[0]!.name.zh);
+      expect(bundle).not.toContain(dataset.observations[0]!.evidence.quote);
+    }
+  });
+
+  it('keeps zod out of every entry but the schema', () => {
+    for (const entry of ['vocabulary', 'format', 'query']) {
+      expect(readFileSync(dist(`${entry}.js`), 'utf8')).not.toMatch(/from ['"]zod['"]/);
+      expect(readFileSync(dist(`${entry}.cjs`), 'utf8')).not.toMatch(/require\(['"]zod['"]\)/);
+    }
+  });
+
+  it('ships frozen records from both builds', async () => {
+    const esm = await import('@hitech/data');
+    const cjs = createRequire(import.meta.url)('@hitech/data');
+    for (const build of [esm, cjs]) {
+      expect(() => build.parks.sort()).toThrow(TypeError);
+      expect(() => {
+        build.observations[0].label.en = 'changed';
+      }).toThrow(TypeError);
+      expect(build.parkById('suqian').id).toBe('suqian');
+    }
+  });
+
+  it('stays within every bundle budget of .size-limit.json', () => {
+    const out = execFileSync(bin('size-limit'), ['--json'], { cwd: root, encoding: 'utf8' });
+    const results = JSON.parse(out) as { name: string; passed: boolean; size: number; sizeLimit: number }[];
+    const budgets = JSON.parse(readFileSync(`${root}/.size-limit.json`, 'utf8')) as unknown[];
+    expect(results).toHaveLength(budgets.length);
+    const over = results.filter((r) => !r.passed).map((r) => `${r.name}: ${r.size} B > ${r.sizeLimit} B`);
+    expect(over).toEqual([]);
+    const size = (name: string) => results.find((r) => r.name.startsWith(name))?.size ?? Number.NaN;
+    expect(size('formatValue from @hitech/data')).toBeLessThanOrEqual(3000);
+    expect(size('parks from @hitech/data')).toBeLessThan(size('everything from @hitech/data') / 5);
   });
 
   it('ships plain JSON, JSON Schema and CSV files', () => {
