@@ -3,6 +3,7 @@
  * filtered list), without the records of the package or zod.
  */
 export { OBSERVATION_CSV_COLUMNS, observationsToCsv } from './csv.js';
+export { asJson, type Writable } from './json.js';
 export { type Lookup, lookupBy } from './lookup.js';
 export { normaliseQuery } from './normalise.js';
 export {

@@ -7,7 +7,8 @@ import { type Result, safeParseWith } from './result.js';
  * evidence offsets, and the sums and rates the page states. Returns the typed dataset or every problem.
  */
 export function validateDataset(input: unknown, options: IntegrityOptions = {}): Result<Dataset> {
-  const parsed = safeParseWith(DatasetSchema, input);
+  // One pass over a whole dataset is the usual call: compiling zod's fast path would cost more (bench).
+  const parsed = safeParseWith(DatasetSchema, input, { jitless: true });
   if (!parsed.ok) return parsed;
   const problems = integrityProblems(parsed.value, options);
   return problems.length === 0 ? parsed : { ok: false, problems };
