@@ -38,6 +38,8 @@ export default defineConfig({
   splitting: false,
   esbuildPlugins: [jsonAsParse],
   esbuildOptions(options) {
-    options.charset = 'utf8'; // Chinese text as UTF-8, not \u escapes that double its size
+    // Chinese text as \u escapes: the file is larger, but Node decodes and V8 scans a one-byte source
+    // faster, which took ESM import from 9.1 to 7.9 ms and CJS require from 5.9 to 4.7 ms (bench).
+    options.charset = 'ascii';
   },
 });

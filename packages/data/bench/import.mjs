@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const RUNS = Number(process.env.BENCH_RUNS ?? 21);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const noop = new URL('noop.mjs', import.meta.url).href;
 
 /** Runs `body` in a fresh Node process and returns the milliseconds it prints. */
 function fresh(body, type = 'module') {
@@ -35,18 +36,10 @@ const t = interleaved({
     fresh(timed('', `const m = require('./index.cjs'); if (!m.observations.length) throw 0`), 'commonjs'),
   json: () => fresh(timed('', `const fs = await import('node:fs'); ${readJson}`)),
   // The same two with Node's ES module loader already started (by importing node:fs and an empty
-  // module), so only what the package itself costs is timed.
+  // file module), so only what the package itself costs is timed.
   esmWarm: () =>
-    fresh(
-      timed(
-        `await import('node:fs'); await import('data:text/javascript,export{}')`,
-        `await import('./index.js')`,
-      ),
-    ),
-  jsonWarm: () =>
-    fresh(
-      timed(`const fs = await import('node:fs'); await import('data:text/javascript,export{}')`, readJson),
-    ),
+    fresh(timed(`await import('node:fs'); await import('${noop}')`, `await import('./index.js')`)),
+  jsonWarm: () => fresh(timed(`const fs = await import('node:fs'); await import('${noop}')`, readJson)),
   validateCold: () =>
     fresh(
       timed(

@@ -15,6 +15,13 @@ const bin = (name: string) => fileURLToPath(new URL(`../node_modules/.bin/${name
 const missing = !existsSync(dist('index.js')) && inputMissing('dist/', 'run `pnpm build` first');
 
 describe.skipIf(missing)('the built package', () => {
+  it('writes record text into the main entry as the no-record checks below expect', () => {
+    const main = readFileSync(dist('index.js'), 'utf8');
+    expect(main).toContain(dataset.parks[0]!.name.en);
+    expect(main).toContain(dataset.observations[0]!.label.en);
+    expect(main).toContain(dataset.entities[0]!.name.en);
+  });
+
   it('imports from ESM by its name, with data and helpers', async () => {
     const esm = await import('@hitech/data');
     expect(esm.parks.map((p: { id: string }) => p.id)).toEqual([
@@ -47,8 +54,10 @@ describe.skipIf(missing)('the built package', () => {
   it.each(['schema', 'vocabulary', 'format', 'query'])('ships the %s entry without any record', (entry) => {
     for (const file of [`${entry}.js`, `${entry}.cjs`]) {
       const bundle = readFileSync(dist(file), 'utf8');
-      expect(bundle).not.toContain(dataset.parks[0]!.name.zh);
-      expect(bundle).not.toContain(dataset.observations[0]!.evidence.quote);
+      // English record text, which the build writes as is (Chinese text is written as \u escapes)
+      expect(bundle).not.toContain(dataset.parks[0]!.name.en);
+      expect(bundle).not.toContain(dataset.observations[0]!.label.en);
+      expect(bundle).not.toContain(dataset.entities[0]!.name.en);
     }
   });
 
