@@ -35,6 +35,8 @@ const t = interleaved({
   cjs: () =>
     fresh(timed('', `const m = require('./index.cjs'); if (!m.observations.length) throw 0`), 'commonjs'),
   json: () => fresh(timed('', `const fs = await import('node:fs'); ${readJson}`)),
+  // The floor: Node's ES module loader importing an empty file.
+  empty: () => fresh(timed('', `await import('${noop}')`)),
   // The same two with Node's ES module loader already started (by importing node:fs and an empty
   // file module), so only what the package itself costs is timed.
   esmWarm: () =>
@@ -77,6 +79,8 @@ row('import (ESM, fresh process)', ms(t.esm));
 row('require (CJS, fresh process)', ms(t.cjs));
 row('read + JSON.parse dataset.json (fresh process)', ms(t.json));
 row('ratio import / JSON', `${(t.esm / t.json).toFixed(2)}×`);
+row('ratio require / JSON', `${(t.cjs / t.json).toFixed(2)}×`);
+row('import of an empty ES module (fresh process)', ms(t.empty));
 row('import, ES module loader already started', ms(t.esmWarm));
 row('read + JSON.parse, loader already started', ms(t.jsonWarm));
 row('ratio, loader already started', `${(t.esmWarm / t.jsonWarm).toFixed(2)}×`);
