@@ -1,4 +1,4 @@
-import type { Park } from '../src/schema/park.js';
+import type { Park } from '../src/records.js';
 
 /** Columns of the registry CSV (dist/csv/parks.csv), in order. */
 export const REGISTRY_CSV_COLUMNS = [

@@ -1,13 +1,23 @@
+/**
+ * `@hitech/data`: the records (deeply frozen), look-ups bound to them, and every data-free helper of
+ * the subpath entries. Every top-level call is pure, so a bundler keeps only what a consumer uses.
+ */
 import { articles, dataset, entities, events, indicators, observations, parks } from './data/index.js';
 import { lookupBy } from './query/lookup.js';
 import { filterObservations, type ObservationFilter } from './query/observations.js';
+import { selectEntities, selectEvents } from './query/order.js';
 import { createSearch } from './query/search.js';
+import type { IndicatorKey, ParkId } from './records.js';
+import type { EntityType } from './schema/entity.js';
+import type { Event as EventRecord } from './schema/event.js';
 
 export {
   articles,
+  claims,
   dataset,
   entities,
   events,
+  indicatorFamilies,
   indicators,
   observations,
   parks,
@@ -15,45 +25,51 @@ export {
   sources,
   version,
 } from './data/index.js';
-export { OBSERVATION_CSV_COLUMNS, observationsToCsv } from './query/csv.js';
-export { filterObservations, type ObservationFilter } from './query/observations.js';
-export { periodBounds, periodStart, periodsOverlap } from './query/period.js';
-export { findPark, type ParkMatch } from './query/resolve.js';
-export { createSearch, normaliseQuery, type SearchHit, type SearchKind } from './query/search.js';
-export {
-  absoluteValue,
-  formatValue,
-  type Locale,
-  normaliseLocale,
-  UNIT_WORDS,
-  unitLabel,
-} from './query/value.js';
-export type * from './schema/index.js';
+export * from './format.js';
+export * from './query/index.js';
+export type * from './records.js';
+export type {
+  Bilingual,
+  ComparisonKind,
+  EntityType,
+  Evidence,
+  Note,
+  Qualifier,
+  Topic,
+  Unit,
+  UnitKind,
+  UnitMult,
+} from './schema/index.js';
+export type { EventKind, NoteKind, ObservationStatus } from './schema-enums.js';
 export type { Problem, Result } from './validate/result.js';
+export * from './vocabulary/index.js';
 
-export const parkById = lookupBy(parks, 'id');
-export const articleById = lookupBy(articles, 'id');
-export const indicatorByKey = lookupBy(indicators, 'key');
-export const observationById = lookupBy(observations, 'id');
-export const eventById = lookupBy(events, 'id');
-export const entityById = lookupBy(entities, 'id');
+export const parkById = /* @__PURE__ */ lookupBy(parks, 'id');
+export const articleById = /* @__PURE__ */ lookupBy(articles, 'id');
+export const indicatorByKey = /* @__PURE__ */ lookupBy(indicators, 'key');
+export const observationById = /* @__PURE__ */ lookupBy(observations, 'id');
+export const eventById = /* @__PURE__ */ lookupBy(events, 'id');
+export const entityById = /* @__PURE__ */ lookupBy(entities, 'id');
 
-/** Observations about one park, optionally narrowed by indicator, topic, unit or period. */
-export function observationsOfPark(parkId: string, filter: Omit<ObservationFilter, 'parkId'> = {}) {
+/** What `observationsOfPark` narrows by, with exact ids. */
+export interface ParkObservationFilter extends Omit<ObservationFilter, 'parkId' | 'indicator'> {
+  indicator?: IndicatorKey | undefined;
+}
+
+/** Observations about one park, optionally narrowed; a new array in dataset order. */
+export function observationsOfPark(parkId: ParkId, filter: ParkObservationFilter = {}) {
   return filterObservations(observations, { ...filter, parkId }, indicators);
 }
 
-/** Events of a park (and those concerning every zone), in date order. */
-export function eventsOfPark(parkId: string) {
-  return events
-    .filter((e) => e.parkId === parkId || e.parkId === null)
-    .sort((a, b) => a.date.localeCompare(b.date));
+/** Events of a park and those concerning every zone, in timeline order (date, then id). */
+export function eventsOfPark(parkId: ParkId, filter: { kind?: EventRecord['kind'] } = {}) {
+  return selectEvents(events, { ...filter, parkId });
 }
 
-/** Entities the page ties to a park. */
-export function entitiesOfPark(parkId: string) {
-  return entities.filter((e) => e.parkIds.includes(parkId as (typeof e.parkIds)[number]));
+/** Entities the page ties to a park, grouped by type (vocabulary order), then by id. */
+export function entitiesOfPark(parkId: ParkId, filter: { type?: EntityType } = {}) {
+  return selectEntities(entities, { ...filter, parkId });
 }
 
 /** Search parks, entities and indicators in Chinese or English: `尼龙`, `nylon`, `张江`. */
-export const search = createSearch(dataset);
+export const search = /* @__PURE__ */ createSearch(dataset);

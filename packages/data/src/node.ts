@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import type { DeepReadonly } from './records.js';
 import type { Source } from './schema/source.js';
 
 export interface SourceTexts {
@@ -21,7 +22,10 @@ export function defaultSourcesDir(): string {
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
-export function readSourceTexts(sources: readonly Source[], dir: string = defaultSourcesDir()): SourceTexts {
+export function readSourceTexts(
+  sources: readonly DeepReadonly<Source>[],
+  dir: string = defaultSourcesDir(),
+): SourceTexts {
   const texts: Record<string, string> = {};
   const missing: SourceTexts['missing'] = [];
   const present = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')) : [];

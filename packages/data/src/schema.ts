@@ -1,7 +1,8 @@
 /** `@hitech/data/schema`: the zod schemas, inferred types and validators, without any data. */
 export * from './schema/index.js';
+export * from './schema-enums.js';
 export * from './validate/dataset.js';
-export type { IntegrityOptions } from './validate/integrity.js';
+export type { IntegrityOptions } from './validate/integrity/index.js';
 export * from './validate/records.js';
 export { confidenceBounds } from './validate/registry.js';
 export * from './validate/result.js';

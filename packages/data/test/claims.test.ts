@@ -13,7 +13,7 @@ function problemsAfter(change: (data: Dataset) => void, options = {}) {
 }
 
 const index = (id: string) => dataset.claims.findIndex((c) => c.id === id);
-const claim = (data: Dataset, id: string) => {
+const claim = <C extends { readonly id: string }>(data: { readonly claims: readonly C[] }, id: string): C => {
   const found = data.claims.find((c) => c.id === id);
   if (!found) throw new Error(`fixture lost claim ${id}`);
   return found;

@@ -12,7 +12,10 @@ function problemsAfter(change: (data: Dataset) => void) {
   return result.ok ? [] : result.problems.map((p) => ({ path: formatPath(p.path), message: p.message }));
 }
 const index = (id: string) => dataset.entities.findIndex((e) => e.id === id);
-const entity = (data: Dataset, id: string) => {
+const entity = <E extends { readonly id: string }>(
+  data: { readonly entities: readonly E[] },
+  id: string,
+): E => {
   const found = data.entities.find((e) => e.id === id);
   if (!found) throw new Error(`fixture lost entity ${id}`);
   return found;

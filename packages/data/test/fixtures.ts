@@ -1,14 +1,15 @@
 import { dataset } from '../src/data/index.js';
+import type { DeepReadonly } from '../src/records.js';
 import type { Dataset } from '../src/schema/dataset.js';
 
-/** A deep copy of the real dataset that a test may break without touching the shared one. */
+/** A deep, unfrozen copy of the real dataset that a test may break without touching the shared one. */
 export function copyOfDataset(): Dataset {
-  return structuredClone(dataset);
+  return structuredClone(dataset) as Dataset;
 }
 
 /** Every evidence object anywhere in the dataset, with where it sits. */
 export function allEvidence(
-  data: Dataset,
+  data: DeepReadonly<Dataset>,
 ): { where: string; evidence: { start: number; end: number; quote: string } }[] {
   const found: { where: string; evidence: { start: number; end: number; quote: string } }[] = [];
   const visit = (node: unknown, where: string) => {

@@ -68,6 +68,7 @@ describe('formatValue', () => {
     const obs = get('pds-signed-investment-2021');
     expect(formatValue(obs, 'zh-Hans-CN')).toBe('62亿元');
     expect(formatValue(obs, 'en-GB')).toBe('CNY 6.2 billion');
+    // @ts-expect-error: not a language the package writes; JavaScript callers still get English
     expect(formatValue(obs, 'fr')).toBe('CNY 6.2 billion');
   });
 
@@ -108,6 +109,7 @@ describe('observationsOfPark', () => {
   });
 
   it('returns nothing for an unknown park', () => {
+    // @ts-expect-error: not a park id; untyped callers get an empty list
     expect(observationsOfPark('nowhere')).toEqual([]);
   });
 });
@@ -201,6 +203,25 @@ describe('observationsToCsv', () => {
     }
     return rows;
   }
+
+  it('quotes a field that holds a quote, a comma or a line break, and reads back the same', () => {
+    const base = observations[0]!;
+    const tricky = {
+      ...base,
+      label: { zh: '含"引号",和逗号', en: 'a "quoted" label,\r\nover two lines' },
+      evidence: { ...base.evidence, quote: '第一行\n第二行' },
+    };
+    const text = observationsToCsv([tricky], indicators);
+    expect(text).toContain('"a ""quoted"" label,\r\nover two lines"');
+    const rows = parseCsv(text);
+    expect(rows).toHaveLength(2);
+    const header = rows[0] ?? [];
+    const row = rows[1] ?? [];
+    expect(row).toHaveLength(header.length);
+    expect(row[header.indexOf('labelZh')]).toBe('含"引号",和逗号');
+    expect(row[header.indexOf('labelEn')]).toBe('a "quoted" label,\r\nover two lines');
+    expect(row[header.indexOf('evidenceQuote')]).toBe('第一行\n第二行');
+  });
 
   it('writes one row per observation under a header, and survives quotes and commas', () => {
     const rows = parseCsv(observationsToCsv(observations, indicators));

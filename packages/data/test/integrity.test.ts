@@ -1,11 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../src/data/index.js';
 import { absoluteValue } from '../src/query/value.js';
+import type { DeepReadonly } from '../src/records.js';
 import type { Dataset } from '../src/schema/dataset.js';
 import type { Observation } from '../src/schema/observation.js';
 import { validateDataset } from '../src/validate/dataset.js';
 import { formatPath } from '../src/validate/result.js';
 import { copyOfDataset } from './fixtures.js';
+
+/** A zone the column reports on, so it has leading industries. */
+const PDS = dataset.parks.findIndex((p) => p.id === 'pingdingshan');
 
 function problemsAfter(change: (data: Dataset) => void, options = {}) {
   const data = copyOfDataset();
@@ -15,8 +19,8 @@ function problemsAfter(change: (data: Dataset) => void, options = {}) {
   return result.problems.map((p) => ({ path: formatPath(p.path), message: p.message }));
 }
 
-const obsIndex = (data: Dataset, id: string) => data.observations.findIndex((o) => o.id === id);
-const obs = (data: Dataset, id: string) => {
+const obsIndex = (data: DeepReadonly<Dataset>, id: string) => data.observations.findIndex((o) => o.id === id);
+const obs = <D extends DeepReadonly<Dataset>>(data: D, id: string): D['observations'][number] => {
   const found = data.observations.find((o) => o.id === id);
   if (!found) throw new Error(`fixture lost observation ${id}`);
   return found;
@@ -245,5 +249,204 @@ describe('the records agree with the arithmetic printed on the page', () => {
     const after = value('sq-land-approval-days');
     expect(((before - after) / before) * 100).toBeCloseTo(82.5, 10);
     expect(value('sq-land-approval-time-cut')).toBe(82.5);
+  });
+});
+
+/**
+ * One rule each: change one thing in a copy of the real dataset and expect exactly that rule to speak,
+ * at the path of the changed record.
+ */
+describe('every integrity rule, broken one at a time', () => {
+  const index = (id: string) => obsIndex(dataset, id);
+  const parkIndex = (id: string) => dataset.parks.findIndex((p) => p.id === id);
+  const eventIndex = (id: string) => dataset.events.findIndex((e) => e.id === id);
+  const nonIndustry = () => {
+    const found = dataset.entities.find((e) => e.type !== 'industry');
+    if (!found) throw new Error('fixture has no entity that is not an industry');
+    return found;
+  };
+
+  it('a leading industry that is no industry', () => {
+    const other = nonIndustry();
+    const problems = problemsAfter((d) => {
+      d.parks[PDS]!.leadingIndustries[0]!.entityId = other.id;
+    });
+    expect(problems).toContainEqual({
+      path: `parks[${PDS}].leadingIndustries[0].entityId`,
+      message: `entity "${other.id}" is a ${other.type}, not an industry`,
+    });
+  });
+
+  it('a leading industry that does not exist', () => {
+    const problems = problemsAfter((d) => {
+      d.parks[PDS]!.leadingIndustries[0]!.entityId = 'no-such-industry';
+    });
+    expect(problems).toContainEqual({
+      path: `parks[${PDS}].leadingIndustries[0].entityId`,
+      message: 'refers to unknown entity "no-such-industry"',
+    });
+  });
+
+  it('a highlight that points at a figure of another park', () => {
+    const problems = problemsAfter((d) => {
+      d.parks[parkIndex('suqian')]!.highlights[0]!.observationId = 'cq-loan-cap';
+    });
+    expect(problems).toContainEqual({
+      path: `parks[${parkIndex('suqian')}].highlights[0].observationId`,
+      message: 'observation "cq-loan-cap" belongs to "chongqing"',
+    });
+  });
+
+  it('a currency unit on a count indicator', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'sq-selected-enterprises-2021').unit = 'CNY';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('sq-selected-enterprises-2021')}].unit`,
+      message: expect.stringContaining('unit "CNY" is not a count unit'),
+    });
+  });
+
+  it('an observation that is part of itself', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-materials-projects-2021').partOf = 'pds-materials-projects-2021';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('pds-materials-projects-2021')}].partOf`,
+      message: 'an observation cannot be part of itself',
+    });
+  });
+
+  it('a part measured in another unit than its whole', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-materials-projects-2021').partOf = 'pds-signed-investment-2021';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('pds-materials-projects-2021')}].partOf`,
+      message: expect.stringContaining('has another park or unit'),
+    });
+  });
+
+  it('a growth that points at a figure which is not a percentage', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'pds-high-tech-enterprises-2021').comparisons[0]!.observationId = 'pds-tech-smes-2021';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('pds-high-tech-enterprises-2021')}].comparisons[0].observationId`,
+      message: 'a growth-since must point at a percentage, "pds-tech-smes-2021" is not one',
+    });
+  });
+
+  it('a comparison with a figure of another park', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loan-cap').comparisons[0]!.observationId = 'sq-tech-fund-2021';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('cq-loan-cap')}].comparisons[0].observationId`,
+      message: '"sq-tech-fund-2021" belongs to another park',
+    });
+  });
+
+  it('a "raised from" measured in another unit', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loan-cap-before').unit = 'person';
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('cq-loan-cap')}].comparisons[0].observationId`,
+      message: expect.stringContaining('is measured in person, this figure in CNY'),
+    });
+  });
+
+  it('a "reduced from" that is no reduction', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'sq-land-approval-days-before').value = 5;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('sq-land-approval-days')}].comparisons[0].observationId`,
+      message: 'reduced from 5 to 7 is not a reduction',
+    });
+  });
+
+  it('partsComplete on a figure that has no parts', () => {
+    const problems = problemsAfter((d) => {
+      obs(d, 'cq-loan-cap').partsComplete = true;
+    });
+    expect(problems).toContainEqual({
+      path: `observations[${index('cq-loan-cap')}].partsComplete`,
+      message: 'marked as fully broken down, but no observation is part of it',
+    });
+  });
+
+  it('an event that names an unknown entity or observation', () => {
+    const at = eventIndex('pds-pv-project-signed');
+    const problems = problemsAfter((d) => {
+      const event = d.events[at]!;
+      event.entityIds = ['no-such-entity'];
+      event.observationIds = ['no-such-observation'];
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: `events[${at}].entityIds[0]`, message: 'refers to unknown entity "no-such-entity"' },
+        {
+          path: `events[${at}].observationIds[0]`,
+          message: 'refers to unknown observation "no-such-observation"',
+        },
+      ]),
+    );
+  });
+
+  it('event and entity evidence from an unknown source', () => {
+    const problems = problemsAfter((d) => {
+      d.events[0]!.evidence.sourceId = 'another-page';
+      d.entities[0]!.evidence.sourceId = 'another-page';
+    });
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        { path: 'events[0].evidence.sourceId', message: 'unknown source "another-page"' },
+        { path: 'entities[0].evidence.sourceId', message: 'unknown source "another-page"' },
+      ]),
+    );
+  });
+
+  it('an article whose sourceId is not the source', () => {
+    const problems = problemsAfter((d) => {
+      d.articles[1]!.sourceId = 'another-page';
+    });
+    expect(problems).toContainEqual({
+      path: 'articles[1].sourceId',
+      message: 'unknown stored source "another-page"',
+    });
+  });
+
+  it('an editor’s note whose policy is no entity', () => {
+    const problems = problemsAfter((d) => {
+      const page = d.sources[0];
+      if (page?.storage !== 'stored' || !page.editorsNote) throw new Error('the page comes first');
+      page.editorsNote.policy.entityId = 'no-such-policy';
+    });
+    expect(problems).toContainEqual({
+      path: 'sources[0].editorsNote.policy.entityId',
+      message: 'refers to unknown entity "no-such-policy"',
+    });
+  });
+
+  it('a park whose article does not exist', () => {
+    const problems = problemsAfter((d) => {
+      d.parks[1]!.articleId = 'no-such-article';
+    });
+    expect(problems).toContainEqual({
+      path: 'parks[1].articleId',
+      message: 'refers to unknown article "no-such-article"',
+    });
+  });
+
+  it('duplicate ids in entities and events', () => {
+    const problems = problemsAfter((d) => {
+      d.entities.push(structuredClone(d.entities[0]!));
+      d.events.push(structuredClone(d.events[0]!));
+    });
+    expect(problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining([`entities[${dataset.entities.length}]`, `events[${dataset.events.length}]`]),
+    );
   });
 });

@@ -1,13 +1,18 @@
-import type { Article } from '../schema/article.js';
-import type { Claim } from '../schema/claim.js';
-import type { Dataset, DatasetVersion } from '../schema/dataset.js';
-import type { Entity } from '../schema/entity.js';
-import type { Event } from '../schema/event.js';
-import type { Indicator, IndicatorFamily } from '../schema/indicator.js';
-import type { Observation } from '../schema/observation.js';
-import type { Park } from '../schema/park.js';
-import type { ZoneRegistry } from '../schema/registry.js';
-import type { Source } from '../schema/source.js';
+import { deepFreeze } from '../freeze.js';
+import type {
+  Article,
+  Claim,
+  Dataset,
+  DatasetVersion,
+  Entity,
+  Event,
+  Indicator,
+  IndicatorFamily,
+  Observation,
+  Park,
+  Source,
+  ZoneRegistry,
+} from '../records.js';
 import articlesJson from './articles.json' with { type: 'json' };
 import claimsJson from './claims.json' with { type: 'json' };
 import entitiesJson from './entities.json' with { type: 'json' };
@@ -21,21 +26,24 @@ import sourcesJson from './sources.json' with { type: 'json' };
 import versionJson from './version.json' with { type: 'json' };
 
 // The records are validated by `validateDataset` at build time and in the tests, so the casts only
-// narrow JSON's widened strings to the schema's literal types.
-export const sources = sourcesJson as Source[];
-export const registry = registryJson as ZoneRegistry;
-export const parks = parksJson as Park[];
-export const articles = articlesJson as Article[];
-export const indicators = indicatorsJson as Indicator[];
-export const observations = observationsJson as Observation[];
-export const events = eventsJson as Event[];
-export const entities = entitiesJson as Entity[];
-export const claims = claimsJson as Claim[];
-export const indicatorFamilies = indicatorFamiliesJson as IndicatorFamily[];
-export const version = versionJson as DatasetVersion;
+// narrow JSON's widened strings to the literal types. Each collection is frozen on its own, and every
+// call is pure, so a bundler drops the collections a consumer does not use.
+export const sources = /* @__PURE__ */ deepFreeze(sourcesJson) as readonly Source[];
+export const registry = /* @__PURE__ */ deepFreeze(registryJson) as ZoneRegistry;
+export const parks = /* @__PURE__ */ deepFreeze(parksJson) as readonly Park[];
+export const articles = /* @__PURE__ */ deepFreeze(articlesJson) as readonly Article[];
+export const indicators = /* @__PURE__ */ deepFreeze(indicatorsJson) as readonly Indicator[];
+export const observations = /* @__PURE__ */ deepFreeze(observationsJson) as readonly Observation[];
+export const events = /* @__PURE__ */ deepFreeze(eventsJson) as readonly Event[];
+export const entities = /* @__PURE__ */ deepFreeze(entitiesJson) as readonly Entity[];
+export const claims = /* @__PURE__ */ deepFreeze(claimsJson) as readonly Claim[];
+export const indicatorFamilies = /* @__PURE__ */ deepFreeze(
+  indicatorFamiliesJson,
+) as readonly IndicatorFamily[];
+export const version = /* @__PURE__ */ deepFreeze(versionJson) as DatasetVersion;
 
 /** Every collection in one object, with the version that changes whenever a record does. */
-export const dataset: Dataset = {
+export const dataset: Dataset = /* @__PURE__ */ Object.freeze({
   version,
   sources,
   registry,
@@ -47,4 +55,4 @@ export const dataset: Dataset = {
   entities,
   claims,
   indicatorFamilies,
-};
+});

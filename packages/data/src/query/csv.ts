@@ -1,3 +1,4 @@
+import type { DeepReadonly } from '../records.js';
 import type { Indicator } from '../schema/indicator.js';
 import type { Observation } from '../schema/observation.js';
 import { absoluteValue } from './value.js';
@@ -32,8 +33,8 @@ function csvField(value: string | number | null | undefined): string {
 
 /** Observations as RFC 4180 CSV (CRLF line ends, header row), one row per observation. */
 export function observationsToCsv(
-  observations: readonly Observation[],
-  indicators: readonly Indicator[],
+  observations: readonly DeepReadonly<Observation>[],
+  indicators: readonly Pick<Indicator, 'key' | 'topic'>[],
 ): string {
   const topicOf = new Map(indicators.map((i) => [i.key, i.topic]));
   const rows = observations.map((o) =>

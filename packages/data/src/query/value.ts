@@ -1,14 +1,14 @@
-import type { Observation } from '../schema/observation.js';
+import { deepFreeze } from '../freeze.js';
 import type { Qualifier, Unit, UnitMult } from '../schema/unit.js';
+import { type LocaleTag, normaliseLocale } from './locale.js';
 
-export type Locale = 'zh-CN' | 'en';
+type Scaled = { readonly value: number; readonly unitMult: UnitMult };
 
-/** `zh`, `zh-CN`, `zh-Hans-CN` → zh-CN; anything else → en. */
-export function normaliseLocale(locale: string): Locale {
-  return /^zh\b/i.test(locale) ? 'zh-CN' : 'en';
+/** What `formatValue` reads of an observation. */
+export interface Figure extends Scaled {
+  readonly unit: Unit;
+  readonly qualifier: Qualifier;
 }
-
-type Scaled = Pick<Observation, 'value' | 'unitMult'>;
 
 /** Removes binary floating-point noise such as 313.2 × 10^8 = 31320000000.000004. */
 function clean(n: number): number {
@@ -21,11 +21,14 @@ export function absoluteValue(obs: Scaled): number {
 }
 
 interface UnitWords {
-  zh: string;
-  en: [singular: string, plural: string];
+  readonly zh: string;
+  readonly en: readonly [singular: string, plural: string];
 }
 
-export const UNIT_WORDS: Record<Unit, UnitWords> = {
+/** How each unit is written after a number, in Chinese and in English (singular, plural). */
+export const UNIT_WORDS: { readonly [U in Unit]: UnitWords } = /* @__PURE__ */ deepFreeze<
+  Record<Unit, UnitWords>
+>({
   CNY: { zh: '元', en: ['yuan', 'yuan'] },
   percent: { zh: '%', en: ['%', '%'] },
   project: { zh: '个', en: ['project', 'projects'] },
@@ -44,7 +47,7 @@ export const UNIT_WORDS: Record<Unit, UnitWords> = {
   year: { zh: '年', en: ['year', 'years'] },
   set: { zh: '套', en: ['set', 'sets'] },
   mu: { zh: '亩', en: ['mu', 'mu'] },
-};
+});
 
 const ZH_MULT: Record<UnitMult, string> = { 0: '', 4: '万', 8: '亿' };
 
@@ -56,7 +59,7 @@ const QUALIFIER_WORDS: Record<Qualifier, { zh: [string, string]; en: [string, st
 };
 
 /** Label of a unit in a language, in the plural unless `count` is 1. */
-export function unitLabel(unit: Unit, locale: string, count = 2): string {
+export function unitLabel(unit: Unit, locale: LocaleTag, count = 2): string {
   const words = UNIT_WORDS[unit];
   if (normaliseLocale(locale) === 'zh-CN') return words.zh;
   return count === 1 ? words.en[0] : words.en[1];
@@ -77,10 +80,7 @@ function englishScaled(n: number): string {
  * The figure as a reader of `locale` expects it: `62亿元` in zh-CN, `CNY 6.2 billion` in English.
  * The qualifier is kept (`超300亿元`, `more than CNY 30 billion`).
  */
-export function formatValue(
-  obs: Pick<Observation, 'value' | 'unitMult' | 'unit' | 'qualifier'>,
-  locale: string,
-): string {
+export function formatValue(obs: Figure, locale: LocaleTag): string {
   const q = QUALIFIER_WORDS[obs.qualifier];
   if (normaliseLocale(locale) === 'zh-CN') {
     return `${q.zh[0]}${obs.value}${ZH_MULT[obs.unitMult]}${UNIT_WORDS[obs.unit].zh}${q.zh[1]}`;

@@ -1,6 +1,6 @@
 import type { Claim } from '../schema/claim.js';
 import type { Dataset } from '../schema/dataset.js';
-import type { IntegrityOptions } from './integrity.js';
+import type { IntegrityOptions } from './integrity/index.js';
 import type { PathSegment, Problem } from './result.js';
 import { evidenceChecker } from './sources.js';
 

@@ -25,9 +25,16 @@ export function problemsOfZodError(error: z.ZodError, prefix: PathSegment[] = []
   }));
 }
 
-/** Parses with a zod schema and returns every problem instead of throwing. */
-export function safeParseWith<S extends z.ZodType>(schema: S, input: unknown): Result<z.output<S>> {
-  const parsed = schema.safeParse(input);
+/**
+ * Parses with a zod schema and returns every problem instead of throwing. `jitless` skips zod's
+ * compiled fast path, whose one-off compilation costs more than it saves on a single large parse.
+ */
+export function safeParseWith<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  options: { jitless?: boolean } = {},
+): Result<z.output<S>> {
+  const parsed = schema.safeParse(input, options);
   return parsed.success
     ? { ok: true, value: parsed.data }
     : { ok: false, problems: problemsOfZodError(parsed.error) };
