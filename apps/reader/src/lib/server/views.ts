@@ -36,12 +36,13 @@ import type { ShareCard } from './share-image';
 const page = sources.find((s) => s.storage === 'stored');
 if (page?.storage !== 'stored' || !page.series || !page.editorsNote || !page.referenceYear)
   throw new Error('@hitech/data lacks the column page');
-const source = {
+export const columnPage = {
   ...page,
   series: page.series,
   editorsNote: page.editorsNote,
   referenceYear: page.referenceYear,
 };
+const source = columnPage;
 const articleOrder = (p: Park) => articleById(p.articleId ?? '')?.order ?? 0;
 const parks = registryParks
   .filter((p) => p.articleId !== null)

@@ -1,7 +1,6 @@
-import { source } from '@hitech/data';
 import { ui } from '$lib/i18n';
 import { siteOrigin } from '$lib/server/origin';
-import { homeView } from '$lib/server/views';
+import { homeView, columnPage as source } from '$lib/server/views';
 
 export const prerender = true;
 
