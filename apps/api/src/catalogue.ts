@@ -26,7 +26,11 @@ export function createCatalogue(dataset: Dataset) {
     search: createSearch(dataset),
     examples: {
       // A zone the figures describe, so the examples of its sub-resources are not empty.
-      park: firstOf(dataset.observations, (o) => o.parkId, firstOf(dataset.parks, (p) => p.id, 'park')),
+      park: firstOf(
+        dataset.observations,
+        (o) => o.parkId,
+        firstOf(dataset.parks, (p) => p.id, 'park'),
+      ),
       article: firstOf(dataset.articles, (a) => a.id, 'article'),
       indicator: firstOf(dataset.indicators, (i) => i.key, 'indicator'),
       observation: firstOf(dataset.observations, (o) => o.id, 'observation'),
