@@ -9,13 +9,17 @@
  * what the registry owns (ids, names, divisions, `registry`, and the one-line summary of zones the
  * column does not report on). A zone with an article keeps its summary, highlights, leading industries
  * and article; stored sources and every source that is not a registry citation are kept as they are.
- * Hand decisions are in registry/overrides.json.
+ * Hand decisions are in registry/overrides.json. The Chinese of the material's English prose (zone notes,
+ * source descriptions and what each source supports) is in registry/notes-zh.json and
+ * registry/sources-zh.json, each entry beside the English it translates: the import stops, listing every
+ * entry, when one is missing or its English no longer matches the material's.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { pinyin } from 'pinyin-pro';
-import type { Park } from '../src/schema/park.js';
+import type { Bilingual } from '../src/schema/common.js';
+import type { Park, RegistryNote } from '../src/schema/park.js';
 import type { ZoneRegistry } from '../src/schema/registry.js';
 import type { CitedSource, Source } from '../src/schema/source.js';
 
@@ -42,15 +46,34 @@ interface Overrides {
   ids: Record<string, string>;
   words: Record<string, string[]>;
   divisionEn: Record<string, string>;
-  province: Record<string, { use: string; why: string }>;
+  province: Record<string, { use: string; why: Bilingual }>;
   sources: Record<string, { pages?: number; quotesOfficial?: boolean; why: string }>;
-  confidence: Record<string, { use: 'high' | 'medium' | 'low'; why: string }>;
+  confidence: Record<string, { use: 'high' | 'medium' | 'low'; why: Bilingual }>;
   citations: Record<
     string,
-    Partial<Record<'approved' | 'documentNumber' | 'nbsCode' | 'nameEn', string[]>> & { why: string }
+    Partial<Record<'approved' | 'documentNumber' | 'nbsCode' | 'nameEn', string[]>> & { why: Bilingual }
   >;
 }
-const overrides = JSON.parse(readFileSync(here('../registry/overrides.json'), 'utf8')) as Overrides;
+const readRegistryJson = <T>(name: string): T =>
+  JSON.parse(readFileSync(here(`../registry/${name}`), 'utf8')) as T;
+const overrides = readRegistryJson<Overrides>('overrides.json');
+
+// ---------------------------------------------------------------- Chinese of the material's prose
+type Translated = { en: string; zh: string };
+const zoneNotesZh = readRegistryJson<{ zones: Record<string, Translated> }>('notes-zh.json').zones;
+const sourcesZh = readRegistryJson<{ sources: Record<string, Record<'title' | 'supports', Translated>> }>(
+  'sources-zh.json',
+).sources;
+const untranslated: string[] = [];
+const used = { zones: new Set<string>(), sources: new Set<string>() };
+
+/** The material's English with its Chinese from the reviewed file; records what is missing or stale. */
+function bilingual(entry: Translated | undefined, en: string, where: string): Bilingual {
+  if (!entry) untranslated.push(`${where}: no Chinese for "${en}"`);
+  else if (entry.en !== en)
+    untranslated.push(`${where}: the material now reads "${en}", the translation is of "${entry.en}"`);
+  return { zh: entry?.zh ?? '', en };
+}
 
 // ---------------------------------------------------------------- sources
 const sourceId = (ref: string) => `reg-${ref.toLowerCase()}`;
@@ -64,15 +87,20 @@ const DIVISIONS_SOURCE: CitedSource = {
   id: 'reg-nbs2023-divisions',
   storage: 'cited',
   kind: 'statistical-codes',
-  title:
-    'NBS 2023 statistical division codes, province and prefecture level (dist/provinces.csv, dist/cities.csv)',
+  title: {
+    zh: '国家统计局2023年统计用区划代码，省级和地级（dist/provinces.csv、dist/cities.csv）',
+    en: 'NBS 2023 statistical division codes, province and prefecture level (dist/provinces.csv, dist/cities.csv)',
+  },
   publisher: 'National Bureau of Statistics codes, as mirrored in modood/Administrative-divisions-of-China',
   date: '2023-09-11',
   language: null,
   url: null,
   address:
     'github.com/modood/Administrative-divisions-of-China ; paths dist/provinces.csv, dist/cities.csv ; commit dc3a1d7acd85ca1b0979543e9259604142c52e8e',
-  supports: 'province and city codes of every zone (status on 2023-06-30)',
+  supports: {
+    zh: '每个园区的省级和地级代码（2023-06-30状态）',
+    en: 'province and city codes of every zone (status on 2023-06-30)',
+  },
   trust: 'high',
   sameAs: [],
   pages: 1,
@@ -92,18 +120,23 @@ function citedSource(row: Row): CitedSource {
   const single = address && /^https?:\/\/\S+$/.test(address) && !address.includes('…') ? address : null;
   const dates = row.date ? row.date.split(/;\s*/) : [];
   const sameAs = SAME_PAGE.flatMap(([a, b]) => (row.id === a ? [b] : row.id === b ? [a] : [])).map(sourceId);
+  const ref = row.id as string;
+  const prose = sourcesZh[ref];
+  used.sources.add(ref);
   return {
     id: sourceId(row.id as string),
     storage: 'cited',
     kind: row.kind as CitedSource['kind'],
-    title: row.title_or_description || null,
+    title: row.title_or_description
+      ? bilingual(prose?.title, row.title_or_description, `sources-zh.json ${ref}.title`)
+      : null,
     publisher: row.publisher_or_site || null,
     date:
       dates.length === 0 ? null : dates.length === 1 ? (dates[0] as string) : `${dates[0]}/${dates.at(-1)}`,
     language: null,
     url: single,
     address,
-    supports: row.supports as string,
+    supports: bilingual(prose?.supports, row.supports as string, `sources-zh.json ${ref}.supports`),
     trust: row.trust as CitedSource['trust'],
     sameAs,
     pages: overrides.sources[row.id as string]?.pages ?? 1,
@@ -171,11 +204,11 @@ const cities = readTsv('cities.tsv');
 const divisionEn = (zh: string) => overrides.divisionEn[zh] ?? pinyinWord(generic(zh));
 const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
 
-function divisionsOf(row: Row, notes: Park['registry']['notes']) {
+function divisionsOf(row: Row, notes: RegistryNote[]) {
   let provinceZh = row.province as string;
   const replaced = overrides.province[provinceZh];
   if (replaced) {
-    notes.push({ kind: 'decision', en: replaced.why });
+    notes.push({ kind: 'decision', ...replaced.why });
     provinceZh = replaced.use;
   }
   const province = provinces.find((p) => p.name === provinceZh);
@@ -199,6 +232,7 @@ function divisionsOf(row: Row, notes: Park['registry']['notes']) {
       cityCode = `${unit.code}00`;
       notes.push({
         kind: 'decision',
+        zh: `${cityZh}是不属于任何地级单位的县级市；代码取国家统计局单位${unit.code}（${unit.name}）的代码。`,
         en: `${cityZh} is a county-level city outside any prefecture; its code is that of the NBS unit ${unit.code} (${unit.name}).`,
       });
     }
@@ -207,7 +241,7 @@ function divisionsOf(row: Row, notes: Park['registry']['notes']) {
 }
 
 // ---------------------------------------------------------------- notes and citations
-function noteKind(text: string): Park['registry']['notes'][number]['kind'] {
+function noteKind(text: string): RegistryNote['kind'] {
   if (/conflict/i.test(text)) return 'conflict';
   if (/^No approval date|No approval date and|no date/i.test(text)) return 'missing';
   if (/Not an upgraded|counted among|managed as a national/i.test(text)) return 'membership';
@@ -252,36 +286,52 @@ function citationsOf(row: Row, sourceRows: Map<string, Row>): Park['registry']['
 
 // ---------------------------------------------------------------- summaries of zones without an article
 const KIND_WORDS = {
-  'high-tech-zone': { zh: '国家高新区', en: 'national high-tech zone' },
+  'high-tech-zone': { zh: '国家高新区', en: 'A national high-tech zone', enAfter: '' },
   'agricultural-demonstration-zone': {
-    zh: '国家农业高新技术产业示范区（列为国家高新区）',
-    en: 'national agricultural high-tech demonstration zone, counted among the national high-tech zones',
+    zh: '国家农业高新技术产业示范区（计入国家高新区）',
+    en: 'A national agricultural high-tech demonstration zone',
+    enAfter: ' (counted among the national high-tech zones)',
   },
-  'industrial-park': {
-    zh: '工业园区（不是升级的高新区，但与国家高新区一并排名和统计）',
-    en: 'industrial park (not an upgraded high-tech zone, but ranked and counted with them)',
-  },
+  'industrial-park': { zh: '工业园区', en: 'An industrial park', enAfter: '' },
 } as const;
 const MONTHS = 'January February March April May June July August September October November December'.split(
   ' ',
 );
 
+/** How sure the date is, in words: only a stated date goes without a qualifier. */
+const DATE_BASIS_WORDS = {
+  stated: { zh: '', en: '' },
+  derived: { zh: '（日期由比对批次名单推算）', en: ' (a date derived by comparing batch lists)' },
+  inferred: { zh: '（年份为推断）', en: ' (the year is inferred)' },
+} as const;
+
+/**
+ * One line from the registry's own facts (kind, place, approval date and how it is known), nothing
+ * else: the column's reported zones keep the summaries written from their articles.
+ */
 function summaryOf(park: Omit<Park, 'summary'>): Park['summary'] {
   const { province, city, registry } = park;
-  const placeZh = province.zh === city.zh ? city.zh : `${province.zh}${city.zh}`;
-  const placeEn = province.en === city.en ? city.en : `${city.en}, ${province.en}`;
+  // A municipality is its own city (one code); 吉林市 in 吉林省 is not.
+  const municipality = province.code === city.code;
+  const placeZh = municipality ? city.zh : `${province.zh}${city.zh}`;
+  const placeEn = municipality ? city.en : `${city.en}, ${province.en}`;
   const [y, m, d] = (registry.approved ?? '').split('-');
-  const whenZh = !y
-    ? '未查到国务院批复日期'
-    : `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}获国务院批复`;
-  const whenEn = !y
-    ? 'no date of State Council approval was found'
-    : `approved by the State Council ${d ? `on ${Number(d)} ` : 'in '}${m ? `${MONTHS[Number(m) - 1]} ` : ''}${y}`;
+  const basis = DATE_BASIS_WORDS[registry.approvedBasis ?? 'stated'];
   const kind = KIND_WORDS[registry.kind];
-  return {
-    zh: `位于${placeZh}的${kind.zh}，${whenZh}。`,
-    en: `A ${kind.en} in ${placeEn}; ${whenEn}.`,
-  };
+  const what = { zh: `位于${placeZh}的${kind.zh}`, en: `${kind.en} in ${placeEn}${kind.enAfter}` };
+  if (!y && registry.kind === 'industrial-park')
+    return {
+      zh: `${what.zh}；它不是升级的高新区，但与国家高新区一同排名和统计，因此列入，不列高新区批复日期。`,
+      en: `${what.en}, not an upgraded high-tech zone but ranked and counted with them; it is listed without a zone approval date.`,
+    };
+  if (!y)
+    return {
+      zh: `${what.zh}；未查到其国务院批复日期。`,
+      en: `${what.en}; no date of its State Council approval was found.`,
+    };
+  const whenZh = `${y}年${m ? `${Number(m)}月` : ''}${d ? `${Number(d)}日` : ''}获国务院批复${basis.zh}`;
+  const whenEn = `approved by the State Council ${d ? `on ${Number(d)} ` : 'in '}${m ? `${MONTHS[Number(m) - 1]} ` : ''}${y}${basis.en}`;
+  return { zh: `${what.zh}，${whenZh}。`, en: `${what.en}, ${whenEn}.` };
 }
 
 // ---------------------------------------------------------------- import
@@ -294,7 +344,7 @@ const parks: Park[] = zoneRows.map((row) => {
   const nameZh = row.name_zh as string;
   const suffix = SUFFIXES.find(([zh]) => nameZh.endsWith(zh));
   if (!suffix) throw new Error(`${nameZh}: no known suffix`);
-  const notes: Park['registry']['notes'] = [];
+  const notes: RegistryNote[] = [];
   const { province, city } = divisionsOf(row, notes);
   const prefix = nameZh.slice(0, -suffix[0].length).replace(/市$/, '');
   const words = wordsOf(prefix, generic(row.province as string), generic(city.zh));
@@ -303,6 +353,8 @@ const parks: Park[] = zoneRows.map((row) => {
   const idWords =
     words.length > 1 && words[0] === generic(row.province as string) ? pinyinWords.slice(1) : pinyinWords;
   const id = overrides.ids[nameZh] ?? idWords.map((w) => w.toLowerCase().replace(/'/g, '')).join('-');
+  const current = currentParks.find((p) => p.id === id || p.name.zh === nameZh);
+  const parkId = current?.id ?? id;
   const kind = suffix[0].startsWith('农业')
     ? 'agricultural-demonstration-zone'
     : suffix[0] === '工业园区'
@@ -314,18 +366,22 @@ const parks: Park[] = zoneRows.map((row) => {
   if (added) {
     for (const field of ['approved', 'documentNumber', 'nbsCode', 'nameEn'] as const)
       for (const ref of added[field] ?? []) citations[field].push(sourceId(ref));
-    notes.push({ kind: 'decision', en: added.why });
+    notes.push({ kind: 'decision', ...added.why });
   }
-  if (row.notes) notes.unshift({ kind: noteKind(row.notes), en: row.notes });
+  if (row.notes) {
+    used.zones.add(parkId);
+    const note = bilingual(zoneNotesZh[parkId], row.notes, `notes-zh.json ${parkId}`);
+    notes.unshift({ kind: noteKind(row.notes), ...note });
+  }
   const regraded = overrides.confidence[nameZh];
-  if (regraded) notes.push({ kind: 'decision', en: regraded.why });
+  if (regraded) notes.push({ kind: 'decision', ...regraded.why });
   if (MUNICIPALITIES.includes(row.city as string))
     notes.push({
       kind: 'decision',
+      zh: `直辖市的城市一栏即直辖市本身，代码为${province.code}（国家统计局把其下各区列在“市辖区”之下）。`,
       en: `For a municipality the city is the municipality itself, coded ${province.code} (NBS lists its districts under 市辖区).`,
     });
 
-  const current = currentParks.find((p) => p.id === id || p.name.zh === nameZh);
   const reported = current?.articleId != null;
   const constructedEn = `${englishPrefix} ${suffix[2]}`;
   const name: Park['name'] = {
@@ -345,6 +401,7 @@ const parks: Park[] = zoneRows.map((row) => {
   if (reported && row.name_en && current?.name.en !== row.name_en)
     notes.push({
       kind: 'decision',
+      zh: '专栏报道的园区保留原有的、按既定规则构成的英文名；来源印出的英文名放在 name.enCited。',
       en: "The column's zone keeps the English name it had, built by the stated rule; the one a source prints is in name.enCited.",
     });
   const registry: Park['registry'] = {
@@ -361,7 +418,7 @@ const parks: Park[] = zoneRows.map((row) => {
     notes,
   };
   const base = {
-    id: current?.id ?? id,
+    id: parkId,
     name,
     province: reported && current ? { ...current.province, basis: province.basis } : province,
     city: reported && current ? { ...current.city, basis: city.basis } : city,
@@ -405,6 +462,14 @@ for (const row of zoneRows)
 const missingRefs = [...cited].filter((ref) => !sourceRows.has(ref));
 if (missingRefs.length) throw new Error(`sources.tsv lacks ${missingRefs.join(', ')}`);
 const registrySources = [...sourceRows.values()].filter((r) => cited.has(r.id as string)).map(citedSource);
+
+// Every translation is used, present and of the material's current English; otherwise nothing is written.
+for (const id of Object.keys(zoneNotesZh))
+  if (!used.zones.has(id)) untranslated.push(`notes-zh.json ${id}: no zone with this id has a note`);
+for (const ref of Object.keys(sourcesZh))
+  if (!used.sources.has(ref)) untranslated.push(`sources-zh.json ${ref}: no cited source has this id`);
+if (untranslated.length)
+  throw new Error(`registry prose needs its Chinese (${untranslated.length}):\n${untranslated.join('\n')}`);
 const sources: Source[] = [
   ...currentSources.filter((s) => !s.id.startsWith('reg-')),
   ...registrySources,
@@ -426,7 +491,7 @@ const registry: ZoneRegistry = {
   divisionCodes: { sourceId: DIVISIONS_SOURCE.id, asOf: '2023-06-30' },
   rules: {
     id: {
-      zh: '编号由名称特有部分的拼音（pinyin-pro，无声调）构成，省名前缀去掉（上海张江 → zhangjiang），城市名与其后部分用连字符分开（长春净月 → changchun-jingyue）；冲突或难读的编号在 registry/overrides.json 中人工指定。编号一经发布不再改变。',
+      zh: '编号由名称特有部分的拼音（pinyin-pro，无声调）构成，省名前缀去掉（上海张江 → `zhangjiang`），城市名与其后部分用连字符分开（长春净月 → changchun-jingyue）；冲突或难读的编号在 registry/overrides.json 中人工指定。编号一经发布不再改变。',
       en: 'Ids are the toneless pinyin (pinyin-pro) of the distinctive part of the name, without a leading province (上海张江 → zhangjiang), with a hyphen after the city (长春净月 → changchun-jingyue); ids that would collide or read badly are set by hand in registry/overrides.json. An id never changes once released.',
     },
     shortName: {
@@ -434,12 +499,12 @@ const registry: ZoneRegistry = {
       en: 'Short name: the official name without its suffix (高新技术产业开发区 and the like) and without 市, plus 高新区 (农高区 for the agricultural demonstration zones).',
     },
     englishName: {
-      zh: '英文名：有来源印出的英文名就用它（basis 为 cited）；否则按拼音加“High-Tech Industrial Development Zone”等固定译法构成（basis 为 constructed），这不是官方译名；两个构成的名称相同时，各加省名（Fuzhou (Fujian)）。',
+      zh: '英文名：有来源印出的英文名就用它（`basis` 为 `cited`）；否则按拼音加“High-Tech Industrial Development Zone”等固定译法构成（`basis` 为 `constructed`），这不是官方译名；两个构成的名称相同时，各加省名（Fuzhou (Fujian)）。',
       en: 'English name: the one a cited source prints (basis cited); otherwise the pinyin of the distinctive part followed by a fixed rendering of the suffix, such as High-Tech Industrial Development Zone (basis constructed), with the province in brackets where two would coincide (Fuzhou (Fujian)). A constructed name is not an official one.',
     },
     divisionNames: {
-      zh: '省市代码和中文名取自国家统计局2023年区划代码；英文名是去掉“省、市、自治区、地区、自治州”后的拼音（陕西写作 Shaanxi，内蒙古写作 Inner Mongolia）。',
-      en: 'Province and city codes and Chinese names come from the NBS 2023 division codes; English names are the pinyin without 省, 市, 自治区, 地区 or 自治州 (陕西 is Shaanxi, 内蒙古 Inner Mongolia).',
+      zh: '省市代码和中文名取自国家统计局2023年区划代码；英文名是去掉“省、市、自治区、地区、自治州”后的拼音（陕西写作 Shaanxi，内蒙古写作 Inner Mongolia）。区划代码表不含英文名；除上述两例外，与拼音不同的惯用拼法一概不用，因为登记表的资料没有给出（例如哈尔滨写作 Ha’erbin）。',
+      en: 'Province and city codes and Chinese names come from the NBS 2023 division codes; English names are the pinyin without 省, 市, 自治区, 地区 or 自治州 (陕西 is Shaanxi, 内蒙古 Inner Mongolia). The code tables carry no English names; apart from these two, no conventional spelling that differs from pinyin is used, since the registry material gives none (哈尔滨 is Ha’erbin).',
     },
   },
   notes: [

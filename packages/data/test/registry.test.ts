@@ -167,7 +167,7 @@ describe('registry validation', () => {
   it('rejects a citation of an unknown source and a note naming an uncited one', () => {
     const problems = problemsAfter((d) => {
       park(d, 'suqian').registry.citations.membership.push('reg-e999');
-      park(d, 'suqian').registry.notes.push({ kind: 'source', en: 'see N999' });
+      park(d, 'suqian').registry.notes.push({ kind: 'source', zh: '见N999', en: 'see N999' });
     });
     expect(problems.map((p) => p.message)).toEqual(
       expect.arrayContaining([

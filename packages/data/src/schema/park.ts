@@ -27,15 +27,43 @@ export const ApprovalDate = z
  * in the early-zones list but not in the 1992 batch), or `inferred` from context (a year not printed).
  */
 export const ApprovalBasis = z.enum(['stated', 'derived', 'inferred']);
+export type ApprovalBasis = z.infer<typeof ApprovalBasis>;
 
 /** What kind of zone the registry lists: an upgraded zone, an agricultural demonstration zone, or SIP. */
 export const ZoneKind = z.enum(['high-tech-zone', 'agricultural-demonstration-zone', 'industrial-park']);
+export type ZoneKind = z.infer<typeof ZoneKind>;
 
-/** A remark of the registry material (English only, as compiled) with the kind of remark. */
+/** What a registry note is about. */
+export const RegistryNoteKind = z.enum([
+  'source',
+  'conflict',
+  'rename',
+  'location',
+  'code',
+  'membership',
+  'missing',
+  'decision',
+]);
+export type RegistryNoteKind = z.infer<typeof RegistryNoteKind>;
+
+/**
+ * A remark on a zone with the kind of remark: one of the registry material (its English as compiled,
+ * its Chinese written for this project in registry/notes-zh.json) or a decision of this project.
+ */
 export const RegistryNote = z.strictObject({
-  kind: z.enum(['source', 'conflict', 'rename', 'location', 'code', 'membership', 'missing', 'decision']),
+  kind: RegistryNoteKind,
+  zh: z.string().min(1),
   en: z.string().min(1),
 });
+export type RegistryNote = z.infer<typeof RegistryNote>;
+
+/** How the registry grades a zone as a whole (membership, name and date) from its cited sources. */
+export const Confidence = z.enum(['high', 'medium', 'low']);
+export type Confidence = z.infer<typeof Confidence>;
+
+/** How precise an approval date is. */
+export const ApprovalPrecision = z.enum(['year', 'month', 'day']);
+export type ApprovalPrecision = z.infer<typeof ApprovalPrecision>;
 
 /** Sources behind each registry fact, by source id. */
 export const RegistryCitations = z.strictObject({
@@ -52,7 +80,7 @@ export const RegistryEntry = z
     approved: ApprovalDate.nullable().describe(
       'State Council approval (批复); null where no source gives it',
     ),
-    approvedPrecision: z.enum(['year', 'month', 'day']).nullable(),
+    approvedPrecision: ApprovalPrecision.nullable(),
     approvedBasis: ApprovalBasis.nullable(),
     documentNumber: z
       .string()
@@ -64,7 +92,7 @@ export const RegistryEntry = z
       .regex(/^\d{4}7[1-8]$/, 'must be a six-digit NBS function-area code ending in 71–78')
       .nullable()
       .describe("NBS statistical code (统计用区划代码) of the zone's own county-level unit"),
-    confidence: z.enum(['high', 'medium', 'low']),
+    confidence: Confidence,
     citations: RegistryCitations,
     notes: z.array(RegistryNote),
   })

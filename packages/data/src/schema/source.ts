@@ -38,6 +38,10 @@ export type SourceKind = z.infer<typeof SourceKind>;
 export const Trust = z.enum(['high', 'medium', 'low']);
 export type Trust = z.infer<typeof Trust>;
 
+/** Whether the project holds a source's text (`stored`) or only cites it (`cited`). */
+export const SourceStorage = z.enum(['stored', 'cited']);
+export type SourceStorage = z.infer<typeof SourceStorage>;
+
 const common = {
   id: Id,
   kind: SourceKind,
@@ -63,7 +67,7 @@ const common = {
 export const StoredSource = z
   .strictObject({
     ...common,
-    storage: z.literal('stored'),
+    storage: z.literal(SourceStorage.enum.stored),
     file: z.string().regex(/^[\w.-]+\.txt$/),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     length: z
@@ -95,13 +99,18 @@ export type StoredSource = z.infer<typeof StoredSource>;
 export const CitedSource = z
   .strictObject({
     ...common,
-    storage: z.literal('cited'),
+    storage: z.literal(SourceStorage.enum.cited),
+    title: Bilingual.nullable().describe(
+      'Title or short description in both languages (a title printed in Chinese is kept as printed); null where the material has none',
+    ),
     address: z
       .string()
       .min(1)
       .nullable()
       .describe('The address exactly as recorded, possibly partial (…) or several; null when none was kept'),
-    supports: z.string().min(1).describe('The facts the source backs, in the words of the registry material'),
+    supports: Bilingual.describe(
+      'The facts the source backs: `en` in the words of the registry material, `zh` written for this project',
+    ),
     trust: Trust,
     sameAs: z
       .array(Id)

@@ -1,6 +1,7 @@
 import type { Dataset } from '../schema/dataset.js';
 import type { Park } from '../schema/park.js';
 import type { CitedSource } from '../schema/source.js';
+import { registryProseProblems } from './prose.js';
 import type { PathSegment } from './result.js';
 
 /** Sources that do not make a zone national on their own: community lists and statistical code tables. */
@@ -38,7 +39,7 @@ export function confidenceBounds(
 
 type Report = (path: PathSegment[], message: string) => void;
 
-/** Every problem of the registry: citations, confidence, dates, codes, names and completeness. */
+/** Every problem of the registry: citations, confidence, dates, codes, names, completeness and prose. */
 export function registryProblems(data: Dataset, report: Report): void {
   const cited = new Map(
     data.sources.filter((s): s is CitedSource => s.storage === 'cited').map((s) => [s.id, s]),
@@ -72,7 +73,7 @@ export function registryProblems(data: Dataset, report: Report): void {
         if (!cited.has(id))
           report(at('registry', 'citations', fact, j), `refers to unknown cited source "${id}"`);
       });
-    const supports = (id: string) => sourceOf(id)?.supports ?? '';
+    const supports = (id: string) => sourceOf(id)?.supports.en ?? '';
     if (r.approved !== null) {
       const year = r.approved.slice(0, 4);
       if (c.approved.length === 0)
@@ -140,7 +141,7 @@ export function registryProblems(data: Dataset, report: Report): void {
   const total = sourceOf(reg.officialTotal.sourceId);
   if (!total)
     report(at('officialTotal', 'sourceId'), `refers to unknown cited source "${reg.officialTotal.sourceId}"`);
-  else if (!total.supports.includes(String(reg.officialTotal.value)))
+  else if (!total.supports.en.includes(String(reg.officialTotal.value)))
     report(
       at('officialTotal', 'sourceId'),
       `source "${total.id}" does not support a total of ${reg.officialTotal.value}`,
@@ -164,4 +165,6 @@ export function registryProblems(data: Dataset, report: Report): void {
   );
   if (!cited.has(reg.divisionCodes.sourceId))
     report(at('divisionCodes', 'sourceId'), `refers to unknown cited source "${reg.divisionCodes.sourceId}"`);
+
+  registryProseProblems(data, report);
 }

@@ -1,6 +1,9 @@
 /** `@hitech/data/vocabulary`: labels and value lists of every enum, without records or zod. */
 import {
+  CLAIM_KIND_LABELS,
+  CLAIM_SCOPE_LABELS,
   COMPARISON_KIND_LABELS,
+  CONFIDENCE_LABELS,
   DATE_BASIS_LABELS,
   ENTITY_TYPE_LABELS,
   EVENT_KIND_LABELS,
@@ -8,9 +11,11 @@ import {
   NOTE_KIND_LABELS,
   QUALIFIER_LABELS,
   SEARCH_KIND_LABELS,
+  SOURCE_KIND_LABELS,
   STATUS_LABELS,
   TOPIC_LABELS,
   UNIT_KIND_LABELS,
+  ZONE_KIND_LABELS,
 } from './labels.js';
 
 export * from './labels.js';
@@ -30,3 +35,8 @@ export const COMPARISON_KINDS = /* @__PURE__ */ keysOf(COMPARISON_KIND_LABELS);
 export const NOTE_KINDS = /* @__PURE__ */ keysOf(NOTE_KIND_LABELS);
 export const DATE_BASES = /* @__PURE__ */ keysOf(DATE_BASIS_LABELS);
 export const SEARCH_KINDS = /* @__PURE__ */ keysOf(SEARCH_KIND_LABELS);
+export const CONFIDENCES = /* @__PURE__ */ keysOf(CONFIDENCE_LABELS);
+export const ZONE_KINDS = /* @__PURE__ */ keysOf(ZONE_KIND_LABELS);
+export const SOURCE_KINDS = /* @__PURE__ */ keysOf(SOURCE_KIND_LABELS);
+export const CLAIM_KINDS = /* @__PURE__ */ keysOf(CLAIM_KIND_LABELS);
+export const CLAIM_SCOPES = /* @__PURE__ */ keysOf(CLAIM_SCOPE_LABELS);
