@@ -45,7 +45,7 @@ describe('hitech-data check', () => {
       const report = run.json();
       expect(report.problems).toEqual([]);
       expect(run.code).toBe(0);
-      expect(report.checked.records).toBe(6);
+      expect(report.checked.records).toBe(5);
       expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
         [PAGE_ID, 'found'],
         [FIXTURE_ID, 'found'],

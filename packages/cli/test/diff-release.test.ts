@@ -95,19 +95,22 @@ describe('hitech-data diff', () => {
   });
 
   it('reads the move from one source to a sources collection with a fixture source as a major change', () => {
+    // The 1.x shape: a single `source` record where 2.0 has the `sources` collection.
+    const before = copy();
+    before.source = before.sources[0];
+    delete before.sources;
     const after = copy();
-    after.sources = [after.source, fixtureSources[1]];
-    delete after.source;
+    after.sources.push(fixtureSources[0]);
     after.entities.push(fixtureRecords.entities[0]);
     after.events.push(fixtureRecords.events[0]);
-    const result = diff(copy(), after);
+    const result = diff(before, after);
     expect(result.bump).toBe('major');
     expect(result.collections.filter((c: Json) => c.status !== 'kept')).toEqual([
       expect.objectContaining({ name: 'source', status: 'removed' }),
       expect.objectContaining({ name: 'sources', status: 'added' }),
     ]);
     const dir = tmp();
-    writeJson(join(dir, 'old.json'), copy());
+    writeJson(join(dir, 'old.json'), before);
     writeJson(join(dir, 'new.json'), after);
     const entry = cli(['diff', join(dir, 'old.json'), join(dir, 'new.json'), '--changeset']);
     expect(entry.code).toBe(0);

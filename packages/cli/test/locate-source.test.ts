@@ -90,7 +90,7 @@ describe('hitech-data source', () => {
   });
 
   it('derives the id the fixture records cite', () => {
-    const declared = JSON.parse(readFileSync(record('sources.json'), 'utf8')).sources[1];
+    const declared = JSON.parse(readFileSync(record('sources.json'), 'utf8')).sources[0];
     const made = cli(['source', FIXTURE, '--id-prefix', 'fixture', '--json']).json().record;
     expect({ id: made.id, sha256: made.sha256, length: made.length }).toEqual({
       id: declared.id,
