@@ -23,7 +23,8 @@ if (contentHash === current.contentHash && version === current.version) {
   console.log(`version.json unchanged: ${version} ${contentHash}`);
 } else {
   writeFileSync(path, `${JSON.stringify({ version, contentHash }, null, 2)}\n`);
-  if (version !== current.version) console.log(`dataset version ${current.version} → ${version} (package.json)`);
+  if (version !== current.version)
+    console.log(`dataset version ${current.version} → ${version} (package.json)`);
   if (contentHash !== current.contentHash) {
     console.log(`data changed: content hash ${contentHash}`);
     console.log('the version moves with a changeset: run `pnpm changeset:data` at the repository root');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { contentHashOf } from '../scripts/content-hash.js';
 import pkg from '../package.json' with { type: 'json' };
+import { contentHashOf } from '../scripts/content-hash.js';
 import { dataset } from '../src/data/index.js';
 import { copyOfDataset } from './fixtures.js';
 
