@@ -6,6 +6,7 @@ import { diffCommand } from './commands/diff.js';
 import { locateCommand } from './commands/locate.js';
 import { baselineCommand, changesetCommand, releaseCheckCommand } from './commands/release.js';
 import { sourceCommand } from './commands/source.js';
+import { StoredSource } from './data-package.js';
 import { EXIT, UsageError } from './io/errors.js';
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -63,14 +64,25 @@ program
 program
   .command('source')
   .description(
-    'print a source record for a new text (id from its SHA-256, hash, length), checked with parseSource',
+    'print a complete stored-source record for a new text (id from its SHA-256, hash, length; null where the text cannot tell), checked with parseSource',
   )
   .argument('<file>', 'the text file (UTF-8)')
-  .option('--title <title>', 'title of the source')
-  .option('--kind <kind>', 'kind of source (newspaper page, official document, web page…)')
-  .option('--language <tag>', 'BCP 47 language tag (default zh-CN for Chinese text)')
-  .option('--id-prefix <slug>', 'prefix of the derived id', 'page')
+  .option('--title <title>', 'title of the source, as printed')
+  .addOption(
+    new Option('--kind <kind>', 'kind of source (default: "other", listed to fill)').choices(
+      StoredSource.shape.kind.options,
+    ),
+  )
+  .option('--publisher <name>', 'who published it, as printed')
+  .option('--date <period>', "the source's own date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .option('--language <tag>', 'BCP 47 language tag (default: zh-CN for Han text, listed to check)')
+  .option('--url <url>', 'a complete http(s) address')
+  .option('--id-prefix <slug>', 'prefix of the id derived from the hash', 'page')
   .addOption(jsonOption())
+  .addHelpText(
+    'after',
+    '\nNew ids are <prefix>-<first 16 hex digits of the SHA-256>. A text already in the dataset keeps its released id.',
+  )
   .action(run((file: string, options) => sourceCommand(file, options)));
 
 program

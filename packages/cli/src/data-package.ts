@@ -1,15 +1,44 @@
 /**
  * Everything the CLI takes from @hitech/data, in one module: the shipped dataset, the dataset schema
- * (its collections are read from the schema, never listed here), the validator and the source parser.
+ * (its collections are read from the schema, never listed here), the validator, the source schema and
+ * parser, and the loader of source texts.
  */
 import { dataset } from '@hitech/data';
-import { Dataset, formatPath, type Problem, parseSource, validateDataset } from '@hitech/data/schema';
+import { readSourceTexts, type SourceTexts } from '@hitech/data/node';
+import {
+  Dataset,
+  formatPath,
+  type Problem,
+  parseSource,
+  type Source,
+  SourceKind,
+  StoredSource,
+  validateDataset,
+} from '@hitech/data/schema';
 
-export { formatPath, type Problem, parseSource, validateDataset };
+export {
+  formatPath,
+  type Problem,
+  parseSource,
+  readSourceTexts,
+  type Source,
+  SourceKind,
+  type SourceTexts,
+  StoredSource,
+  validateDataset,
+};
 
 /** The dataset as shipped in the installed @hitech/data, as plain JSON the CLI may edit. */
 export const shippedDataset = (): Record<string, unknown> =>
-  structuredClone(dataset) as Record<string, unknown>;
+  structuredClone(dataset) as unknown as Record<string, unknown>;
+
+/** The sources a (merged) dataset declares: its `sources` array, as the schema has it. */
+export const sourcesOf = (data: Record<string, unknown>): Source[] =>
+  Array.isArray(data.sources)
+    ? (data.sources as Source[]).filter(
+        (s) => s !== null && typeof s === 'object' && typeof s.id === 'string',
+      )
+    : [];
 
 interface SchemaLike {
   safeParse(input: unknown): { success: boolean; error?: { issues: unknown[] } };
@@ -19,7 +48,7 @@ interface SchemaLike {
 
 export interface CollectionSchema {
   name: string;
-  /** An array of records (parks, observations…) or a single record (the current `source`). */
+  /** An array of records (parks, observations, sources…) or a single record (`registry`). */
   many: boolean;
   /** The schema of one record. */
   record: SchemaLike;

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { dataset } from '@hitech/data';
 import { describe, expect, it } from 'vitest';
 import {
   ci,
@@ -45,7 +46,7 @@ describe('hitech-data check', () => {
       const report = run.json();
       expect(report.problems).toEqual([]);
       expect(run.code).toBe(0);
-      expect(report.checked.records).toBe(6);
+      expect(report.checked.records).toBe(5);
       expect(report.sources.map((s: { id: string; status: string }) => [s.id, s.status])).toEqual([
         [PAGE_ID, 'found'],
         [FIXTURE_ID, 'found'],
@@ -152,5 +153,88 @@ describe('hitech-data check', () => {
     expect(mismatch.json().problems).toEqual([
       expect.objectContaining({ sourceId: FIXTURE_ID, message: expect.stringContaining('SHA-256') }),
     ]);
+  });
+});
+
+describe('hitech-data check, a team correcting or adding a zone', () => {
+  const zone = () => JSON.parse(readFileSync(record('zone.json'), 'utf8'));
+  const write = (value: unknown) => {
+    const file = join(tmp(), 'zone.json');
+    writeFileSync(file, JSON.stringify(value, null, 2));
+    return file;
+  };
+  const problemsOf = (file: string) => {
+    const run = cli(['check', file, '--json']);
+    expect(run.stderr).not.toMatch(STACK_FRAME);
+    return {
+      code: run.code,
+      problems: run.json().problems as { path: string; recordId?: string; file?: string; message: string }[],
+    };
+  };
+
+  it('passes a new zone citing a new cited source, with the registry counts it changes', () => {
+    const run = cli(['check', record('zone.json'), '--json']);
+    const report = run.json();
+    expect(report.problems).toEqual([]);
+    expect(run.code).toBe(0);
+    expect(report.checked.records).toBe(3);
+    expect(report.cited).toBe(dataset.sources.filter((s) => s.storage === 'cited').length + 1);
+  });
+
+  it('names the completeness rules a new zone breaks when the registry is left as it was', () => {
+    const { registry: _, ...withoutCounts } = zone();
+    const { code, problems } = problemsOf(write(withoutCounts));
+    expect(code).toBe(1);
+    expect(problems.map((p) => p.path).sort()).toEqual(['registry.missing', 'registry.zones']);
+  });
+
+  it('reports a fact its cited source does not support, and a citation of an unknown source, on the zone', () => {
+    const value = zone();
+    const park = value.parks[0];
+    park.registry.approved = '2025-06-01';
+    park.registry.citations.membership.push('fixture-nowhere');
+    const file = write(value);
+    const { code, problems } = problemsOf(file);
+    expect(code).toBe(1);
+    const index = dataset.parks.length;
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: `parks[${index}].registry.citations.approved[0]`,
+          recordId: 'fixture-shili',
+          file,
+          message: 'source "fixture-approval-notice" does not support a date in 2025',
+        }),
+        expect.objectContaining({
+          path: `parks[${index}].registry.citations.membership[1]`,
+          recordId: 'fixture-shili',
+          message: 'refers to unknown cited source "fixture-nowhere"',
+        }),
+      ]),
+    );
+  });
+
+  it('corrects a zone by id, field by field over the shipped record, and catches a code outside its city', () => {
+    const index = dataset.parks.findIndex(
+      (p) => p.registry.nbsCode !== null && p.province.code !== p.city.code,
+    );
+    const shipped = dataset.parks[index]!;
+    const elsewhere = shipped.province.code === '110000' ? '120171' : '110171';
+    const file = write({
+      parks: [{ id: shipped.id, registry: { ...shipped.registry, nbsCode: elsewhere } }],
+    });
+    const { code, problems } = problemsOf(file);
+    expect(code).toBe(1);
+    expect(problems).toEqual([
+      expect.objectContaining({ path: `parks[${index}].registry.nbsCode`, recordId: shipped.id, file }),
+    ]);
+  });
+
+  it('places a bare cited source and a bare park record in their collections', () => {
+    const value = zone();
+    const { code, problems } = problemsOf(write([value.sources[0], value.parks[0]]));
+    expect(code).toBe(1);
+    // Only the registry's counts are wrong: the source went to sources and the zone to parks.
+    expect(problems.map((p) => p.path).sort()).toEqual(['registry.missing', 'registry.zones']);
   });
 });

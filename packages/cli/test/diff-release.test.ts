@@ -95,19 +95,22 @@ describe('hitech-data diff', () => {
   });
 
   it('reads the move from one source to a sources collection with a fixture source as a major change', () => {
+    // The 1.x shape: a single `source` record where 2.0 has the `sources` collection.
+    const before = copy();
+    before.source = before.sources[0];
+    delete before.sources;
     const after = copy();
-    after.sources = [after.source, fixtureSources[1]];
-    delete after.source;
+    after.sources.push(fixtureSources[0]);
     after.entities.push(fixtureRecords.entities[0]);
     after.events.push(fixtureRecords.events[0]);
-    const result = diff(copy(), after);
+    const result = diff(before, after);
     expect(result.bump).toBe('major');
     expect(result.collections.filter((c: Json) => c.status !== 'kept')).toEqual([
       expect.objectContaining({ name: 'source', status: 'removed' }),
       expect.objectContaining({ name: 'sources', status: 'added' }),
     ]);
     const dir = tmp();
-    writeJson(join(dir, 'old.json'), copy());
+    writeJson(join(dir, 'old.json'), before);
     writeJson(join(dir, 'new.json'), after);
     const entry = cli(['diff', join(dir, 'old.json'), join(dir, 'new.json'), '--changeset']);
     expect(entry.code).toBe(0);
@@ -144,10 +147,69 @@ describe('hitech-data diff', () => {
       bump: 'major',
       changes: [expect.objectContaining({ class: 'breaking' })],
     });
+    writeFileSync(join(repo, 'packages/data/MIGRATION.md'), '# Migrating (fixture)\n');
     const written = cli(['changeset', '--since', 'HEAD'], { cwd: repo });
     expect(written.code).toBe(0);
     const path = /wrote (.+\.md)/.exec(written.stdout)?.[1];
-    expect(readFileSync(path!, 'utf8')).toMatch(/^---\n'@hitech\/data': major\n---/);
+    const entry = readFileSync(path!, 'utf8');
+    expect(entry).toMatch(/^---\n'@hitech\/data': major\n---/);
+    // A major entry points to the migration note, relative to packages/data/CHANGELOG.md.
+    expect(entry).toContain('[packages/data/MIGRATION.md](./MIGRATION.md)');
+  });
+
+  it('works in a clean CI clone: shallow, one branch, no tags', () => {
+    // The "origin": records on main, one more event on a pull-request branch, a release baseline.
+    const origin = tmp();
+    const dataDir = join(origin, 'packages/data/src/data');
+    mkdirSync(dataDir, { recursive: true });
+    cpSync(join(REPO_ROOT, 'packages/data/src/data'), dataDir, { recursive: true });
+    mkdirSync(join(origin, 'packages/data/release'), { recursive: true });
+    writeJson(join(origin, 'packages/data/release/baseline.json'), {
+      package: '@hitech/data',
+      version: '9.9.9',
+      dataset: copy(),
+    });
+    const git = (cwd: string, ...args: string[]) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], {
+        cwd,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+    git(origin, 'init', '-q', '-b', 'main');
+    git(origin, 'add', '-A');
+    git(origin, 'commit', '-qm', 'one');
+    git(origin, 'tag', '@hitech/data@9.9.9');
+    git(origin, 'checkout', '-qb', 'pull-request');
+    const events = JSON.parse(readFileSync(join(dataDir, 'events.json'), 'utf8'));
+    writeJson(join(dataDir, 'events.json'), [...events, fixtureRecords.events[0]]);
+    git(origin, 'commit', '-qam', 'two');
+    // What CI checks out: the branch alone, one commit deep, without tags.
+    const clone = join(tmp(), 'clone');
+    git(
+      origin,
+      'clone',
+      '-q',
+      '--depth',
+      '1',
+      '--no-tags',
+      '--branch',
+      'pull-request',
+      `file://${origin}`,
+      clone,
+    );
+    expect(git(clone, 'tag').toString()).toBe('');
+    const added = {
+      bump: 'minor',
+      changes: [expect.objectContaining({ id: 'fixture-star-bridge-opening' })],
+    };
+    for (const base of ['main', 'HEAD~1', '@hitech/data@9.9.9']) {
+      const run = cli(['diff', base, 'HEAD', '--json'], { cwd: clone });
+      expect(run.stderr, base).toBe('');
+      expect(run.code, base).toBe(0);
+      expect(run.json(), base).toMatchObject(added);
+    }
+    // A tag the baseline does not record, and a ref nobody has, stay usage errors.
+    expect(cli(['diff', '@hitech/data@1.2.3', 'HEAD'], { cwd: clone }).code).toBe(2);
+    expect(cli(['diff', 'no-such-branch', 'HEAD'], { cwd: clone }).code).toBe(2);
   });
 
   it('exits 2 on a dataset file that is not JSON', () => {
@@ -159,12 +221,21 @@ describe('hitech-data diff', () => {
   });
 });
 
-/** A scratch checkout: a baseline at version 1.0.0, the records, package.json and .changeset/. */
-function scratchRelease(records: Json, version: string, changesets: Record<string, string> = {}) {
+/**
+ * A scratch checkout: a baseline at version 1.0.0, the records (their version.json stamped with the
+ * package's version unless `datasetVersion` says otherwise), package.json and .changeset/.
+ */
+function scratchRelease(
+  records: Json,
+  version: string,
+  changesets: Record<string, string> = {},
+  datasetVersion = version,
+) {
   const dir = tmp();
   writeJson(join(dir, 'baseline.json'), { package: '@hitech/data', version: '1.0.0', dataset: copy() });
   mkdirSync(join(dir, 'data'));
-  for (const [name, value] of Object.entries(records)) writeJson(join(dir, 'data', `${name}.json`), value);
+  const stamped = { ...records, version: { ...records.version, version: datasetVersion } };
+  for (const [name, value] of Object.entries(stamped)) writeJson(join(dir, 'data', `${name}.json`), value);
   writeJson(join(dir, 'package.json'), { name: '@hitech/data', version });
   mkdirSync(join(dir, '.changeset'));
   for (const [name, body] of Object.entries(changesets)) writeFileSync(join(dir, '.changeset', name), body);
@@ -199,6 +270,29 @@ describe('hitech-data release-check', () => {
     expect(scratchRelease(additive, '1.0.0')().code).toBe(0);
     expect(scratchRelease(additive, '1.0.0')('--strict').code).toBe(1);
     expect(scratchRelease(additive, '1.0.0', { 'data.md': minor })('--strict').code).toBe(0);
+  });
+
+  it("fails when the dataset's version is not the package's", () => {
+    const run = scratchRelease(copy(), '1.0.0', {}, '0.9.0')('--json');
+    expect(run.code).toBe(1);
+    expect(run.json()).toMatchObject({
+      ok: false,
+      bumpOk: true,
+      versionsAgree: false,
+      datasetVersion: '0.9.0',
+    });
+  });
+
+  it("this repository's changelog has the current major's entry, written by hitech-data diff, with the migration note", () => {
+    const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'packages/data/package.json'), 'utf8'));
+    const changelog = readFileSync(join(REPO_ROOT, 'packages/data/CHANGELOG.md'), 'utf8');
+    const [major] = pkg.version.split('.');
+    const entry = changelog.split(/^## /m).find((section) => section.startsWith(`${major}.0.0\n`));
+    expect(entry, `packages/data/CHANGELOG.md has no ${major}.0.0 entry`).toBeDefined();
+    expect(entry).toContain('### Major Changes');
+    expect(entry).toContain('Written by `hitech-data diff');
+    expect(entry).toContain('[packages/data/MIGRATION.md](./MIGRATION.md)');
+    expect(readFileSync(join(REPO_ROOT, 'packages/data/MIGRATION.md'), 'utf8')).toContain(`${major}.0`);
   });
 
   it('passes on this repository: no breaking data change ships without a major bump', () => {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSource } from '@hitech/data/schema';
+import { parseSource, StoredSource } from '@hitech/data/schema';
 import { describe, expect, it } from 'vitest';
 import { cli, FIXTURES, PAGE, PAGE_ID, record, SEED_DIR, skipWithoutPage } from './cli.js';
 
@@ -75,28 +75,75 @@ describe('hitech-data locate', () => {
 });
 
 describe('hitech-data source', () => {
-  it('prints a record with the hash, the length in JavaScript characters and an id from the hash', () => {
+  it('prints a complete stored-source record: hash, length in JavaScript characters, an id from the hash', () => {
     const run = cli(['source', FIXTURE, '--id-prefix', 'fixture', '--json']);
     expect(run.code).toBe(0);
-    const { record: made, valid } = run.json();
+    const { record: made, valid, toFill } = run.json();
     expect(made).toMatchObject({
       id: `fixture-${fixtureSha.slice(0, 16)}`,
+      storage: 'stored',
       file: 'fixture-bulletin.txt',
       sha256: fixtureSha,
       length: fixtureText.length,
     });
-    // The same verdict as the package's own parser on the same record.
-    expect(valid).toBe(parseSource(made).ok);
+    // Complete for the schema: the package's own parser accepts it, and it has every field.
+    expect(parseSource(made).ok).toBe(true);
+    expect(valid).toBe(true);
+    expect(Object.keys(made)).toEqual(Object.keys(StoredSource.shape));
+    // What the text cannot tell is null and listed to fill, with the placeholder kind.
+    const nulls = Object.keys(made).filter((k) => made[k] === null);
+    expect(nulls.sort()).toEqual(
+      ['date', 'editorsNote', 'publisher', 'referenceYear', 'series', 'title', 'url'].sort(),
+    );
+    expect(made.kind).toBe('other');
+    const listed = toFill.map((f: { field: string }) => f.field);
+    for (const field of [...nulls, 'kind', 'language', 'notes']) expect(listed).toContain(field);
+  });
+
+  it('takes what the options give, and checks them with the package parser', () => {
+    const given = cli([
+      'source',
+      FIXTURE,
+      '--title',
+      '示例科技园年度简报（虚构）',
+      '--kind',
+      'web-page',
+      '--date',
+      '2099',
+      '--language',
+      'zh-CN',
+      '--json',
+    ]).json();
+    expect(given.record).toMatchObject({
+      title: '示例科技园年度简报（虚构）',
+      kind: 'web-page',
+      date: '2099',
+    });
+    expect(given.toFill.map((f: { field: string }) => f.field)).not.toContain('title');
+    const badDate = cli(['source', FIXTURE, '--date', '2099-13', '--json']);
+    expect(badDate.code).toBe(1);
+    const invalid: { path: string }[] = badDate.json().invalid;
+    expect(invalid.length).toBeGreaterThan(0);
+    expect(invalid.map((p) => p.path).every((p) => p === 'date')).toBe(true);
+    expect(cli(['source', FIXTURE, '--kind', 'no-such-kind']).code).toBe(2);
   });
 
   it('derives the id the fixture records cite', () => {
-    const declared = JSON.parse(readFileSync(record('sources.json'), 'utf8')).sources[1];
+    const declared = JSON.parse(readFileSync(record('sources.json'), 'utf8')).sources[0];
     const made = cli(['source', FIXTURE, '--id-prefix', 'fixture', '--json']).json().record;
-    expect({ id: made.id, sha256: made.sha256, length: made.length }).toEqual({
-      id: declared.id,
-      sha256: declared.sha256,
-      length: declared.length,
-    });
+    expect(made).toEqual(
+      expect.objectContaining({ id: declared.id, sha256: declared.sha256, length: declared.length }),
+    );
+    expect(parseSource(declared).ok).toBe(true);
+  });
+
+  it.skipIf(skipWithoutPage)('keeps the released id of a text already in the dataset', () => {
+    const run = cli(['source', PAGE, '--json']);
+    expect(run.code).toBe(0);
+    // The page's id took its hex from the file name, not the hash; released ids never change.
+    expect(run.json()).toMatchObject({ existing: PAGE_ID, record: { id: PAGE_ID } });
+    const hash = createHash('sha256').update(readFileSync(PAGE)).digest('hex');
+    expect(PAGE_ID).not.toBe(`page-${hash.slice(0, 16)}`);
   });
 
   it('rejects a prefix that is not a slug', () => {

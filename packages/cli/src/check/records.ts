@@ -14,17 +14,27 @@ export interface ContributedRecord {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   v !== null && typeof v === 'object' && !Array.isArray(v);
 
-/** Collections a partial dataset may carry: the schema's, plus `sources` (the coming many-source shape). */
-const knownCollections = (schemas: CollectionSchema[]) => new Set([...schemas.map((s) => s.name), 'sources']);
+/** Collections a partial dataset may carry: the schema's. */
+const knownCollections = (schemas: CollectionSchema[]) => new Set(schemas.map((s) => s.name));
+
+type RecordSchema = CollectionSchema['record'] & { def?: { type?: string; options?: RecordSchema[] } };
+
+/**
+ * How many issues a record has against a schema. A union (stored or cited source) counts against its
+ * closest member, since a union stops at the first field that tells the members apart.
+ */
+function issuesAgainst(schema: RecordSchema, record: unknown): number {
+  const options = schema.def?.type === 'union' ? schema.def.options : undefined;
+  if (options && options.length > 0) return Math.min(...options.map((o) => issuesAgainst(o, record)));
+  const parsed = schema.safeParse(record);
+  return parsed.success ? 0 : (parsed.error?.issues.length ?? 1);
+}
 
 /** The collection whose record schema fits best (fewest issues); null when two fit equally well. */
 function classify(record: unknown, schemas: CollectionSchema[]): string | null {
   const scored = schemas
     .filter((s) => s.many)
-    .map((s) => {
-      const parsed = s.record.safeParse(record);
-      return { name: s.name, issues: parsed.success ? 0 : (parsed.error?.issues.length ?? 1) };
-    })
+    .map((s) => ({ name: s.name, issues: issuesAgainst(s.record, record) }))
     .sort((a, b) => a.issues - b.issues);
   const [best, second] = scored;
   if (!best || (second && second.issues === best.issues)) return null;
@@ -68,7 +78,7 @@ export function readRecordFile(path: string): { records: ContributedRecord[]; pr
     Object.keys(value).every((k) => known.has(k))
   ) {
     for (const [name, entries] of Object.entries(value)) {
-      const many = name === 'sources' || schemas.find((s) => s.name === name)?.many;
+      const many = schemas.find((s) => s.name === name)?.many;
       if (many && Array.isArray(entries)) entries.forEach((r, i) => place(r, `${name}[${i}]`, name));
       else if (many) problems.push({ file: path, path: name, message: 'must be an array of records' });
       else place(entries, name, name);

@@ -1,15 +1,22 @@
-import { collectionSchemas, formatPath, idOf, shippedDataset, validateDataset } from '../data-package.js';
+import {
+  collectionSchemas,
+  formatPath,
+  idOf,
+  type Problem,
+  shippedDataset,
+  sourcesOf,
+  validateDataset,
+} from '../data-package.js';
 import { locate } from '../locate/locate.js';
-import { findSourceText, type TextLookup } from '../sources/folder.js';
-import { type SourceRecord, sourcesOf } from '../sources/model.js';
-import { allEvidence } from './evidence.js';
+import { readTexts } from '../sources/folder.js';
 import { type Merged, mergeRecords, originKey } from './merge.js';
 import type { CheckProblem } from './problem.js';
 import { readRecordFile } from './records.js';
 
 export interface SourceStatus {
   id: string;
-  status: TextLookup['status'];
+  /** `found`; `missing` from the folders; `altered`: a file of its name has another SHA-256. */
+  status: 'found' | 'missing' | 'altered';
   path?: string;
   message?: string;
 }
@@ -18,14 +25,17 @@ export interface CheckReport {
   ok: boolean;
   /** What was checked: the shipped dataset, or it with the contributor's files laid over it. */
   checked: { files: string[]; records: number; sourcesDirs: string[]; ci: boolean };
+  /** Every stored source and where its text was found; cited sources have no text to find. */
   sources: SourceStatus[];
+  /** How many sources are cited without a stored text. */
+  cited: number;
   problems: CheckProblem[];
   warnings: CheckProblem[];
 }
 
 export const underCi = () => !!process.env.CI && !['0', 'false'].includes(process.env.CI.toLowerCase());
 
-type Path = (string | number)[];
+type Path = Problem['path'];
 
 const at = (data: unknown, path: Path): unknown =>
   path.reduce<unknown>((node, key) => (node as Record<string | number, unknown> | undefined)?.[key], data);
@@ -38,17 +48,47 @@ function recordOf(merged: Merged, path: Path): { id?: string; collection: string
   return { id: idOf(record), collection: String(collection) };
 }
 
+/** Where a quote that its offsets miss really is in its source's text: the CLI's addition to the message. */
+function whereTheQuoteIs(text: string, quote: string): string {
+  const found = locate(text, quote).matches[0];
+  if (!found) return '; it is nowhere in the text (try `hitech-data locate`)';
+  const as = found.kind === 'exact' ? '' : ` as ${JSON.stringify(found.text)}`;
+  return `; the quote is at ${found.start}–${found.end}${as}`;
+}
+
+/**
+ * Lays the contributor's files over the shipped dataset, reads the stored sources' texts with the
+ * package's loader, and validates the whole with the package's `validateDataset`, each quote against its
+ * own source's text. A missing text is a warning, and a problem under CI (`requireSourceTexts`).
+ */
 export function runCheck(files: string[], sourcesDirs: string[]): CheckReport {
   const schemas = collectionSchemas();
   const problems: CheckProblem[] = [];
   const warnings: CheckProblem[] = [];
+  const ci = underCi();
   const contributed = files.flatMap((file) => {
     const read = readRecordFile(file);
     problems.push(...read.problems);
     return read.records;
   });
   const merged = mergeRecords(shippedDataset(), contributed, schemas);
-  const extraIds = new Set(merged.extraSources.map((s) => s.id));
+  const sources = sourcesOf(merged.dataset);
+  const stored = sources.filter((s) => s.storage === 'stored');
+  const loaded = readTexts(stored, sourcesDirs);
+  const missing = new Map(loaded.missing.map((m) => [m.id, m]));
+
+  const statuses = stored.map((source): SourceStatus => {
+    const path = loaded.paths[source.id];
+    if (path !== undefined) return { id: source.id, status: 'found', path };
+    const lack = missing.get(source.id);
+    const status = lack?.altered ? 'altered' : 'missing';
+    const message = `text of source "${source.id}": ${lack?.reason ?? 'not found'}`;
+    const entry: CheckProblem = { path: '', sourceId: source.id, message };
+    // An altered text is always wrong; a missing one is a problem under CI, reported below by the validator.
+    if (status === 'altered') problems.push(entry);
+    else if (!ci) warnings.push(entry);
+    return { id: source.id, status, message };
+  });
 
   const locateProblem = (path: Path, message: string): CheckProblem => {
     const { id, collection } = recordOf(merged, path);
@@ -60,69 +100,34 @@ export function runCheck(files: string[], sourcesDirs: string[]): CheckReport {
     };
   };
 
-  // Schemas and integrity rules, as the package states them.
-  const result = validateDataset(merged.dataset);
+  const result = validateDataset(merged.dataset, { sourceTexts: loaded.texts, requireSourceTexts: ci });
   if (!result.ok)
     for (const p of result.problems) {
-      // Evidence citing a source the installed schema cannot hold yet is checked below instead.
-      const unknown = /^unknown source "(.+)"$/.exec(p.message)?.[1];
-      if (unknown && extraIds.has(unknown)) continue;
-      const cited = at(merged.dataset, p.path.slice(0, -1)) as { sourceId?: string } | undefined;
-      if (p.path.at(-1) === 'end' && cited?.sourceId && extraIds.has(cited.sourceId)) continue;
-      problems.push(locateProblem(p.path, p.message));
+      // `sources[i]` itself: a text required under CI and not found.
+      if (p.path.length === 2 && p.path[0] === 'sources') {
+        const id = recordOf(merged, p.path).id;
+        const lack = id === undefined ? undefined : missing.get(id);
+        if (lack?.altered) continue; // already reported, with the hash that differs
+        problems.push({
+          ...locateProblem(p.path, lack ? `${p.message}: ${lack.reason}` : p.message),
+          sourceId: id,
+        });
+        continue;
+      }
+      let message = p.message;
+      if (p.path.at(-1) === 'quote') {
+        const evidence = at(merged.dataset, p.path.slice(0, -1)) as { sourceId: string; quote: string };
+        const text = loaded.texts[evidence.sourceId];
+        if (text !== undefined) message += whereTheQuoteIs(text, evidence.quote);
+      }
+      problems.push(locateProblem(p.path, message));
     }
-
-  // Source texts, each found in the sources folder by file name, id or hash.
-  const sources: SourceRecord[] = [...sourcesOf(merged.dataset), ...merged.extraSources];
-  const texts = new Map<string, string>();
-  const statuses = sources.map((source): SourceStatus => {
-    const lookup = findSourceText(source, sourcesDirs);
-    if (lookup.status === 'found') {
-      texts.set(source.id, lookup.text);
-      return { id: source.id, status: 'found', path: lookup.path };
-    }
-    const entry: CheckProblem = { path: '', sourceId: source.id, message: lookup.message };
-    if (lookup.status === 'mismatch') problems.push(entry);
-    if (lookup.status === 'missing') (underCi() ? problems : warnings).push(entry);
-    return { id: source.id, status: lookup.status, message: lookup.message };
-  });
-
-  // Every quote against its own source's text.
-  const byId = new Map(sources.map((s) => [s.id, s]));
-  for (const { path, evidence } of allEvidence(merged.dataset)) {
-    const source = byId.get(evidence.sourceId);
-    if (!source) {
-      if (!problems.some((p) => p.path === formatPath([...path, 'sourceId'])))
-        problems.push(locateProblem([...path, 'sourceId'], `unknown source "${evidence.sourceId}"`));
-      continue;
-    }
-    if (extraIds.has(source.id) && typeof source.length === 'number' && evidence.end > source.length)
-      problems.push(
-        locateProblem(
-          [...path, 'end'],
-          `offset ${evidence.end} lies beyond the source's ${source.length} characters`,
-        ),
-      );
-    const text = texts.get(source.id);
-    if (text === undefined) continue;
-    const found = text.slice(evidence.start, evidence.end);
-    if (found === evidence.quote) continue;
-    const elsewhere = locate(text, evidence.quote).matches[0];
-    const hint = elsewhere
-      ? `; the quote is at ${elsewhere.start}–${elsewhere.end}${elsewhere.kind === 'exact' ? '' : ` as ${JSON.stringify(elsewhere.text)}`}`
-      : '; it is nowhere in the text (try `hitech-data locate`)';
-    problems.push(
-      locateProblem(
-        [...path, 'quote'],
-        `source "${source.id}" reads ${JSON.stringify(found)} at ${evidence.start}–${evidence.end}, not the quote${hint}`,
-      ),
-    );
-  }
 
   return {
     ok: problems.length === 0,
-    checked: { files, records: contributed.length, sourcesDirs, ci: underCi() },
+    checked: { files, records: contributed.length, sourcesDirs, ci },
     sources: statuses,
+    cited: sources.length - stored.length,
     problems,
     warnings,
   };

@@ -20,6 +20,7 @@ export function checkCommand(records: string[], options: { sources?: string[]; j
     const out = [`checked ${subject}; source texts from ${report.checked.sourcesDirs.join(', ')}`];
     for (const s of report.sources)
       out.push(`  source ${s.id}: ${s.status === 'found' ? `text found (${s.path})` : s.message}`);
+    out.push(`  ${report.cited} cited source(s) without a stored text`);
     if (report.warnings.length > 0) {
       out.push(`${report.warnings.length} warning(s) (failures under CI):`);
       out.push(...report.warnings.map(line));

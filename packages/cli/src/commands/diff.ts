@@ -1,11 +1,16 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { changesetMarkdown, diffSummaryLines } from '../diff/changeset.js';
+import { changesetMarkdown, diffSummaryLines, MIGRATION_IN_REPO } from '../diff/changeset.js';
 import { type DatasetDiff, diffDatasets } from '../diff/compare.js';
 import { type DatasetSide, loadDataset } from '../diff/load.js';
 import { EXIT } from '../io/errors.js';
 import { emit } from '../io/output.js';
+import { repoRoot } from '../io/repo.js';
+
+/** Whether the checkout has the data package's migration note for a major entry to point to. */
+export const hasMigrationNote = (root: string | null = repoRoot()) =>
+  root !== null && existsSync(join(root, MIGRATION_IN_REPO));
 
 const versionOf = (side: DatasetSide) =>
   side.packageVersion ?? (side.data.version as { version?: string } | undefined)?.version ?? null;
@@ -50,7 +55,11 @@ export function diffCommand(
       process.stdout.write('no data change: no changeset\n');
       return EXIT.ok;
     }
-    const markdown = changesetMarkdown(diff, { from: oldSpec, to: newSpec });
+    const markdown = changesetMarkdown(
+      diff,
+      { from: oldSpec, to: newSpec, fromVersion: from.packageVersion },
+      { migration: hasMigrationNote() },
+    );
     if (options.write) process.stdout.write(`wrote ${writeChangeset(options.write, markdown)}\n`);
     else process.stdout.write(markdown);
     return EXIT.ok;

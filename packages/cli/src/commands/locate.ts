@@ -1,14 +1,13 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { readRecordFile } from '../check/records.js';
-import { shippedDataset } from '../data-package.js';
+import { type Source, shippedDataset, sourcesOf } from '../data-package.js';
 import { EXIT, UsageError } from '../io/errors.js';
 import { readTextFile } from '../io/json-file.js';
 import { emit } from '../io/output.js';
 import { type LocateResult, locate } from '../locate/locate.js';
-import { fileWithHash, findSourceText, sourcesDirs } from '../sources/folder.js';
+import { readTexts, sourcesDirs, textWithHash } from '../sources/folder.js';
 import { isSha256, sha256Hex, sourceIdFromHash } from '../sources/hash.js';
-import { type SourceRecord, sourcesOf } from '../sources/model.js';
 
 interface ResolvedSource {
   text: string;
@@ -19,11 +18,11 @@ interface ResolvedSource {
 }
 
 /** Sources the shipped dataset declares, plus those of the contributor's files given with --records. */
-function knownSources(recordFiles: string[]): SourceRecord[] {
+function knownSources(recordFiles: string[]): Source[] {
   const fromFiles = recordFiles.flatMap((file) =>
     readRecordFile(file)
-      .records.filter((r) => r.collection === 'sources' || r.collection === 'source')
-      .map((r) => r.record as SourceRecord),
+      .records.filter((r) => r.collection === 'sources')
+      .map((r) => r.record as unknown as Source),
   );
   return [...sourcesOf(shippedDataset()), ...fromFiles];
 }
@@ -31,7 +30,7 @@ function knownSources(recordFiles: string[]): SourceRecord[] {
 /** SOURCE is a file path, a SHA-256, or a source id (looked up in the sources folder). */
 function resolveSource(spec: string, dirs: string[], recordFiles: string[]): ResolvedSource {
   const sources = knownSources(recordFiles);
-  const declaredFor = (sha: string) => sources.find((s) => s.sha256?.toLowerCase() === sha);
+  const declaredFor = (sha: string) => sources.find((s) => s.storage === 'stored' && s.sha256 === sha);
   const fromPath = (path: string): ResolvedSource => {
     const bytes = readFileSync(path);
     const sha = sha256Hex(bytes);
@@ -49,16 +48,19 @@ function resolveSource(spec: string, dirs: string[], recordFiles: string[]): Res
     return fromPath(asPath);
   }
   if (isSha256(spec)) {
-    const path = fileWithHash(dirs, spec);
-    if (!path) throw new UsageError(`no file in ${dirs.join(', ')} has SHA-256 ${spec}`);
-    return fromPath(path);
+    const found = textWithHash(dirs, spec);
+    if (!found) throw new UsageError(`no file in ${dirs.join(', ')} has SHA-256 ${spec}`);
+    return fromPath(found.path);
   }
   const source = sources.find((s) => s.id === spec);
   if (source) {
-    const found = findSourceText(source, dirs);
-    if (found.status === 'found')
-      return { text: found.text, path: found.path, sourceId: source.id, declared: true };
-    throw new UsageError(found.message);
+    if (source.storage === 'cited')
+      throw new UsageError(`source "${spec}" is cited without a stored text: there is nothing to locate in`);
+    const { texts, paths, missing } = readTexts([source], dirs);
+    const text = texts[source.id];
+    if (text !== undefined)
+      return { text, path: paths[source.id] as string, sourceId: source.id, declared: true };
+    throw new UsageError(`text of source "${spec}": ${missing[0]?.reason ?? 'not found'}`);
   }
   const inFolder = dirs
     .flatMap((dir) => [join(dir, spec), join(dir, `${spec}.txt`)])

@@ -7,9 +7,9 @@ import { loadDataset } from '../diff/load.js';
 import { EXIT, UsageError } from '../io/errors.js';
 import { readJsonFile } from '../io/json-file.js';
 import { emit } from '../io/output.js';
-import { DATA_DIR_IN_REPO, repoRoot } from '../io/repo.js';
+import { BASELINE_IN_REPO, DATA_DIR_IN_REPO, repoRoot } from '../io/repo.js';
 import { releaseCheck } from '../release/check.js';
-import { writeChangeset } from './diff.js';
+import { hasMigrationNote, writeChangeset } from './diff.js';
 
 const root = () => {
   const found = repoRoot();
@@ -20,7 +20,7 @@ const root = () => {
 
 /** Where the release files sit in a checkout; every option can point elsewhere (the tests do). */
 const defaults = (r: string) => ({
-  baseline: join(r, 'packages/data/release/baseline.json'),
+  baseline: join(r, BASELINE_IN_REPO),
   data: join(r, DATA_DIR_IN_REPO),
   packageJson: join(r, 'packages/data/package.json'),
   changesets: join(r, '.changeset'),
@@ -44,14 +44,21 @@ export function releaseCheckCommand(options: {
   });
   emit(!!options.json, result, () => [
     `${result.package}: released ${result.baselineVersion}, package.json ${result.packageVersion}, ` +
-      `${result.pendingChangesets.length} pending changeset(s)`,
+      `dataset ${result.datasetVersion ?? '(no version.json)'}, ${result.pendingChangesets.length} pending changeset(s)`,
+    ...(result.versionsAgree
+      ? []
+      : [
+          `the dataset's version (version.json) is not the package's: run \`pnpm --filter @hitech/data version:data\``,
+        ]),
     `the data since the release needs a ${result.required} bump; planned: ${result.planned}`,
     ...result.diff.changes
       .filter((c) => c.class === 'breaking')
       .map((c) => `  breaking: ${c.collection}: ${c.what}`),
     result.ok
       ? 'ok'
-      : `a ${result.required} bump is missing: run \`pnpm changeset:data\` (or \`pnpm changeset\`) and choose ${result.required}`,
+      : result.bumpOk
+        ? 'not ok'
+        : `a ${result.required} bump is missing: run \`pnpm changeset:data\` (or \`pnpm changeset\`) and choose ${result.required}`,
   ]);
   return result.ok ? EXIT.ok : EXIT.problems;
 }
@@ -81,13 +88,18 @@ export function changesetCommand(options: {
   // The committed baseline is the last release in every clone, tags or not.
   const since = options.since ?? (existsSync(d.baseline) ? d.baseline : (lastReleaseTag(r) ?? 'HEAD'));
   const dataSpec = options.data ?? d.data;
-  const diff = diffDatasets(loadDataset(since, r).data, loadDataset(dataSpec, r).data);
+  const before = loadDataset(since, r);
+  const diff = diffDatasets(before.data, loadDataset(dataSpec, r).data);
   if (diff.bump === 'none') {
     process.stdout.write(`no data change since ${since}: no changeset\n`);
     return EXIT.ok;
   }
   const from = isAbsolute(since) ? relative(r, since) : since;
-  const markdown = changesetMarkdown(diff, { from, to: DATA_DIR_IN_REPO });
+  const markdown = changesetMarkdown(
+    diff,
+    { from, to: DATA_DIR_IN_REPO, fromVersion: before.packageVersion },
+    { migration: hasMigrationNote(r) },
+  );
   if (options.dryRun) process.stdout.write(markdown);
   else process.stdout.write(`${diff.bump}: wrote ${writeChangeset(options.dir ?? d.changesets, markdown)}\n`);
   return EXIT.ok;

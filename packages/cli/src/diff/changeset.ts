@@ -36,15 +36,20 @@ export function diffSummaryLines(diff: DatasetDiff): string[] {
   return lines;
 }
 
+/** The data package's migration note, which every major entry points to. */
+export const MIGRATION_IN_REPO = 'packages/data/MIGRATION.md';
+
 /**
  * A Changesets entry (`.changeset/<name>.md`) for the data package, written from the diff: the bump in
- * the front matter, the summary line and the changes by collection in the body.
+ * the front matter, the summary line and the changes by collection in the body; a major entry points to
+ * the migration note (the link is relative to packages/data/CHANGELOG.md, where the entry ends up).
  */
 export function changesetMarkdown(
   diff: DatasetDiff,
-  range: { from: string; to: string },
-  packageName = '@hitech/data',
+  range: { from: string; to: string; fromVersion?: string | undefined },
+  options: { packageName?: string; migration?: boolean } = {},
 ): string {
+  const packageName = options.packageName ?? '@hitech/data';
   const bump = diff.bump as Exclude<Bump, 'none'>;
   const breaking = diff.changes.filter((c) => c.class === 'breaking').length;
   const headline =
@@ -60,7 +65,10 @@ export function changesetMarkdown(
     '',
     headline,
     '',
-    `Written by \`hitech-data diff ${range.from} ${range.to} --changeset\`:`,
+    ...(bump === 'major' && options.migration
+      ? [`How to migrate: [${MIGRATION_IN_REPO}](./MIGRATION.md).`, '']
+      : []),
+    `Written by \`hitech-data diff ${range.from} ${range.to} --changeset\`${range.fromVersion ? ` (${range.from} was then release ${range.fromVersion})` : ''}:`,
     '',
     ...diffSummaryLines(diff),
     '',

@@ -14,3 +14,6 @@ export function repoRoot(from: string = process.cwd()): string | null {
 
 /** Where the records of @hitech/data live inside a checkout. */
 export const DATA_DIR_IN_REPO = 'packages/data/src/data';
+
+/** The last release of @hitech/data (its version and dataset), committed so clones without tags have it. */
+export const BASELINE_IN_REPO = 'packages/data/release/baseline.json';

@@ -8,7 +8,12 @@ import { UsageError } from '../io/errors.js';
 import { readJsonFile, readTextFile } from '../io/json-file.js';
 
 export interface ReleaseCheck {
+  /** The bump planned covers the data change, and the dataset's version is the package's. */
   ok: boolean;
+  bumpOk: boolean;
+  /** `version.version` of the records (src/data/version.json), stamped from package.json. */
+  datasetVersion: string | null;
+  versionsAgree: boolean;
   package: string;
   baselineVersion: string;
   packageVersion: string;
@@ -67,16 +72,24 @@ export function releaseCheck(options: {
   const pkg = readJsonFile(options.packageJson, 'package.json') as { name?: string; version?: string };
   if (!pkg.name || !pkg.version || !semver.valid(pkg.version))
     throw new UsageError(`${options.packageJson} has no valid name and version`);
-  const diff = diffDatasets(baseline.data, loadDataset(options.data).data);
+  const records = loadDataset(options.data).data;
+  const diff = diffDatasets(baseline.data, records);
+  const datasetVersion = (records.version as { version?: string } | undefined)?.version ?? null;
+  const versionsAgree = datasetVersion === null || datasetVersion === pkg.version;
   const pending = pendingChangesets(options.changesetDir, pkg.name);
   const versionBump = semver.gt(pkg.version, baseline.packageVersion)
     ? asBump(semver.diff(baseline.packageVersion, pkg.version))
     : 'none';
   const planned = maxBump([versionBump, ...pending.map((p) => p.bump)]);
   const required = diff.bump;
-  const ok = options.strict ? bumpAtLeast(planned, required) : required !== 'major' || planned === 'major';
+  const bumpOk = options.strict
+    ? bumpAtLeast(planned, required)
+    : required !== 'major' || planned === 'major';
   return {
-    ok,
+    ok: bumpOk && versionsAgree,
+    bumpOk,
+    datasetVersion,
+    versionsAgree,
     package: pkg.name,
     baselineVersion: baseline.packageVersion,
     packageVersion: pkg.version,

@@ -1,8 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readSourceTexts, type Source, type SourceTexts } from '../data-package.js';
 import { repoRoot } from '../io/repo.js';
-import { sha256Hex } from './hash.js';
-import { hasStoredText, type SourceRecord } from './model.js';
 
 /**
  * The folders that hold source texts, searched in order: each `--sources DIR`, else HITECH_SEED_DIR,
@@ -22,65 +21,19 @@ function defaultSourcesDir(cwd: string): string {
   return existsSync(besideRoot) || !existsSync(besideCwd) ? besideRoot : besideCwd;
 }
 
-export type TextLookup =
-  | { status: 'found'; path: string; text: string; sha256: string }
-  | { status: 'cited'; message: string }
-  | { status: 'missing'; message: string }
-  | { status: 'mismatch'; path: string; message: string };
+/** The texts of these sources, read by @hitech/data's own loader (by file name, `<id>.txt` or SHA-256). */
+export const readTexts = (sources: readonly Source[], dirs: string[]): SourceTexts =>
+  readSourceTexts(sources, dirs);
 
-const hashesByDir = new Map<string, Map<string, string>>();
-
-/** SHA-256 → path of every regular file in a folder, computed once per folder. */
-function hashesIn(dir: string): Map<string, string> {
-  const cached = hashesByDir.get(dir);
-  if (cached) return cached;
-  const hashes = new Map<string, string>();
-  if (existsSync(dir) && statSync(dir).isDirectory()) {
-    for (const name of readdirSync(dir).sort()) {
-      const path = join(dir, name);
-      if (statSync(path).isFile()) hashes.set(sha256Hex(readFileSync(path)), path);
-    }
-  }
-  hashesByDir.set(dir, hashes);
-  return hashes;
-}
-
-/** The first file in the folders whose bytes have this SHA-256, if any. */
-export const fileWithHash = (dirs: string[], sha256: string): string | undefined =>
-  dirs.map((dir) => hashesIn(dir).get(sha256.toLowerCase())).find(Boolean);
-
-/**
- * Finds a source's text in the sources folder by file name, by `<id>.txt`, then by SHA-256, and checks
- * it against the record's hash and length. A source without a hash is cited without stored text.
- */
-export function findSourceText(source: SourceRecord, dirs: string[]): TextLookup {
-  if (!hasStoredText(source))
-    return { status: 'cited', message: `source "${source.id}" is cited without stored text` };
-  const sha = (source.sha256 as string).toLowerCase();
-  const names = [typeof source.file === 'string' ? basename(source.file) : null, `${source.id}.txt`];
-  const byName = dirs
-    .flatMap((dir) => names.map((n) => n && join(dir, n)))
-    .find((p): p is string => !!p && existsSync(p));
-  const path = byName ?? fileWithHash(dirs, sha);
-  if (!path)
-    return {
-      status: 'missing',
-      message: `text of source "${source.id}" not found in ${dirs.join(', ')} (looked for ${names.filter(Boolean).join(', ')} and SHA-256 ${sha.slice(0, 16)}…)`,
-    };
-  const bytes = readFileSync(path);
-  const actual = sha256Hex(bytes);
-  if (actual !== sha)
-    return {
-      status: 'mismatch',
-      path,
-      message: `${path} has SHA-256 ${actual}, source "${source.id}" records ${sha}`,
-    };
-  const text = bytes.toString('utf8');
-  if (typeof source.length === 'number' && text.length !== source.length)
-    return {
-      status: 'mismatch',
-      path,
-      message: `${path} has ${text.length} characters, source "${source.id}" records ${source.length}`,
-    };
-  return { status: 'found', path, text, sha256: actual };
+/** The file in the folders whose bytes have this SHA-256, read by the same loader, if any. */
+export function textWithHash(dirs: string[], sha256: string): { path: string; text: string } | undefined {
+  // A stand-in stored source with no file name, so the loader can only find it by its hash.
+  const probe = {
+    id: 'sha256',
+    storage: 'stored',
+    file: '',
+    sha256: sha256.toLowerCase(),
+  } as unknown as Source;
+  const { texts, paths } = readSourceTexts([probe], dirs);
+  return texts.sha256 === undefined ? undefined : { path: paths.sha256 as string, text: texts.sha256 };
 }
