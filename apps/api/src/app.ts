@@ -8,6 +8,7 @@ import { type Endpoint, endpointsOf } from './endpoints.js';
 import { type Compressor, precomputed, ResponseStore, withPrecomputed } from './middleware/precomputed.js';
 import { notFoundOrMethodNotAllowed, onError, rejectQuery, validationHook } from './middleware/problems.js';
 import { articlesRoutes } from './routes/articles.js';
+import { claimsRoutes } from './routes/claims.js';
 import { datasetRoutes } from './routes/dataset.js';
 import { entitiesRoutes } from './routes/entities.js';
 import { eventsRoutes } from './routes/events.js';
@@ -16,6 +17,7 @@ import { metaRoutes } from './routes/meta.js';
 import { observationsRoutes } from './routes/observations.js';
 import { parksRoutes } from './routes/parks.js';
 import { searchRoutes } from './routes/search.js';
+import { sourcesRoutes } from './routes/sources.js';
 import { API_VERSION } from './version.js';
 
 export { DOCS_PATH } from './docs.js';
@@ -56,12 +58,14 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
       servers: [{ url: '/', description: 'The server this document is served from' }],
       security: [],
       tags: [
-        { name: 'Parks', description: 'The national high-tech zones of the column' },
+        { name: 'Parks', description: 'Every national high-tech zone, and a resolver for their names' },
         { name: 'Observations', description: 'Figures the column states, with their evidence' },
         { name: 'Indicators', description: 'What the figures measure' },
         { name: 'Articles', description: 'The reports, one per zone' },
         { name: 'Events', description: 'Dated steps of the timeline' },
         { name: 'Entities', description: 'Organisations, documents, programmes, facilities and industries' },
+        { name: 'Claims', description: 'Firsts, rankings, designations and goals, with evidence' },
+        { name: 'Sources', description: 'The stored page and the cited documents the records rest on' },
         { name: 'Search', description: 'Search in Chinese or English' },
         { name: 'Dataset', description: 'Everything at once' },
         { name: 'Meta', description: 'Index, health and problem types' },
@@ -95,6 +99,8 @@ export function createApp(dataset: Dataset, options: AppOptions = {}) {
     .route('/v1', articlesRoutes(cat))
     .route('/v1', eventsRoutes(cat))
     .route('/v1', entitiesRoutes(cat))
+    .route('/v1', claimsRoutes(cat))
+    .route('/v1', sourcesRoutes(cat))
     .route('/v1', searchRoutes(cat))
     .route('/v1', datasetRoutes(cat));
 

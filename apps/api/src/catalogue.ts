@@ -23,6 +23,8 @@ export function createCatalogue(dataset: Dataset) {
     observationById: indexBy(dataset.observations, 'id'),
     eventById: indexBy(dataset.events, 'id'),
     entityById: indexBy(dataset.entities, 'id'),
+    sourceById: indexBy(dataset.sources, 'id'),
+    claimById: indexBy(dataset.claims, 'id'),
     search: createSearch(dataset),
     examples: {
       // A zone the figures describe, so the examples of its sub-resources are not empty.
@@ -36,6 +38,13 @@ export function createCatalogue(dataset: Dataset) {
       observation: firstOf(dataset.observations, (o) => o.id, 'observation'),
       event: firstOf(dataset.events, (e) => e.id, 'event'),
       entity: firstOf(dataset.entities, (e) => e.id, 'entity'),
+      source: firstOf(dataset.sources, (s) => s.id, 'source'),
+      storedSource: firstOf(
+        dataset.sources.filter((s) => s.storage === 'stored'),
+        (s) => s.id,
+        'source',
+      ),
+      claim: firstOf(dataset.claims, (c) => c.id, 'claim'),
     },
   };
 }

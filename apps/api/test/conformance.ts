@@ -6,12 +6,18 @@
 
 import {
   articles,
+  claims,
+  ENTITY_TYPES,
   entities,
   events,
   indicators,
   OBSERVATION_CSV_COLUMNS,
   observations,
   parks,
+  registry,
+  selectEntities,
+  selectEvents,
+  sources,
   version,
 } from '@hitech/data';
 import { validate } from '@readme/openapi-parser';
@@ -34,7 +40,10 @@ interface PageBody<T = Json> {
   page: { total: number; limit: number; offset: number; nextCursor: string | null; next: string | null };
 }
 
-const PARK_IDS = ['pingdingshan', 'zhangjiang', 'chongqing', 'suqian'];
+const PARK_IDS = parks.map((p) => p.id);
+const idsOf = (records: readonly { id: string }[]) => records.map((r) => r.id);
+const approvalYear = (p: (typeof parks)[number]) =>
+  p.registry.approved === null ? null : Number(p.registry.approved.slice(0, 4));
 
 export interface RuntimeTraits {
   /** Whether the runtime itself sends brotli/gzip (Node) or leaves it to the edge (Workers). */
@@ -138,32 +147,132 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
     });
 
     describe('parks', () => {
-      it('lists the four parks in dataset order', async () => {
-        const body = await json<PageBody<{ id: string }>>('/v1/parks');
-        expect(body.data.map((p) => p.id)).toEqual(PARK_IDS);
-        expect(body.page).toMatchObject({ total: 4, offset: 0, next: null, nextCursor: null });
+      it('lists every zone of the registry, in dataset order', async () => {
+        const first = await json<PageBody<{ id: string }>>('/v1/parks');
+        expect(first.page).toMatchObject({ total: parks.length, offset: 0 });
+        expect(parks.length).toBe(registry.zones);
+        const items = await walk('/v1/parks?limit=200');
+        expect(items.map((p) => p.id)).toEqual(PARK_IDS);
+        expect(items).toEqual(parks);
       });
 
-      it('filters by province (name in either language, or code), industry and free text', async () => {
-        const ids = async (q: string) =>
-          (await json<PageBody<{ id: string }>>(`/v1/parks?${q}`)).data.map((p) => p.id);
-        expect(await ids('province=Henan')).toEqual(['pingdingshan']);
-        expect(await ids(`province=${encodeURIComponent('河南')}`)).toEqual(['pingdingshan']);
-        expect(await ids('province=410000')).toEqual(['pingdingshan']);
+      it('filters by province and city (code, or name in either language, case- and width-blind)', async () => {
+        const ids = async (q: string) => (await walk(`/v1/parks?limit=200&${q}`)).map((p) => p.id);
+        const henan = idsOf(parks.filter((p) => p.province.code === '410000'));
+        expect(henan.length).toBeGreaterThan(1);
+        expect(henan).toContain('pingdingshan');
+        for (const q of ['Henan', 'HENAN', 'Ｈｅｎａｎ', encodeURIComponent('河南'), '410000']) {
+          expect(await ids(`province=${q}`), q).toEqual(henan);
+        }
         expect(await ids('province=Atlantis')).toEqual([]);
-        expect(await ids('industry=materials')).toEqual(['pingdingshan']);
+        const city = idsOf(parks.filter((p) => p.city.zh.startsWith('平顶山')));
+        expect(city).toEqual(['pingdingshan']);
+        expect(await ids(`city=${encodeURIComponent('平顶山')}`)).toEqual(city);
+        expect(await ids('city=Pingdingshan')).toEqual(city);
+      });
+
+      it('filters by approval year range, confidence, kind and whether the column reports on it', async () => {
+        const ids = async (q: string) => (await walk(`/v1/parks?limit=200&${q}`)).map((p) => p.id);
+        const within = (from: number, to: number) =>
+          idsOf(parks.filter((p) => (approvalYear(p) ?? -1) >= from && (approvalYear(p) ?? 1e9) <= to));
+        expect(within(2010, 2012).length).toBeGreaterThan(0);
+        expect(await ids('approvedFrom=2010&approvedTo=2012')).toEqual(within(2010, 2012));
+        expect(await ids('approvedFrom=2018')).toEqual(within(2018, 9999));
+        expect(await ids('approvedTo=1991')).toEqual(within(0, 1991));
+        expect(within(1991, 1991).length).toBeGreaterThan(1);
+        expect(await ids('approvedFrom=1991&approvedTo=1991')).toEqual(within(1991, 1991));
+        expect(await ids('approvedFrom=2015&approvedTo=2010')).toEqual([]);
+        const undated = parks.filter((p) => p.registry.approved === null);
+        expect(undated.length).toBeGreaterThan(0);
+        const dated = await ids('approvedFrom=1000&approvedTo=9999');
+        expect(dated.length).toBe(parks.length - undated.length);
+
+        // The reported zones are exactly those an article is about.
+        const reported = idsOf(parks.filter((p) => articles.some((a) => a.parkId === p.id)));
+        expect(reported.length).toBe(articles.length);
+        expect(await ids('reported=true')).toEqual(reported);
+        expect(await ids('reported=false')).toEqual(PARK_IDS.filter((id) => !reported.includes(id)));
+        expect(await ids('reported=true&province=Henan')).toEqual(['pingdingshan']);
+
+        for (const confidence of ['high', 'medium', 'low'] as const) {
+          const expected = idsOf(parks.filter((p) => p.registry.confidence === confidence));
+          expect(await ids(`confidence=${confidence}`), confidence).toEqual(expected);
+        }
+        const kind = 'agricultural-demonstration-zone';
+        expect(await ids(`kind=${kind}`)).toEqual(idsOf(parks.filter((p) => p.registry.kind === kind)));
+
+        await problem('/v1/parks?approvedFrom=91', 400);
+        await problem('/v1/parks?reported=yes', 400);
+        await problem('/v1/parks?confidence=certain', 400);
+      });
+
+      it('filters by leading industry and free text', async () => {
+        const ids = async (q: string) => (await walk(`/v1/parks?limit=200&${q}`)).map((p) => p.id);
+        expect(await ids('industry=materials')).toEqual(
+          idsOf(parks.filter((p) => p.leadingIndustries.some((i) => /materials/i.test(i.en)))),
+        );
         expect((await ids(`q=${encodeURIComponent('尼龙')}`))[0]).toBe('pingdingshan');
       });
 
-      it('GET /v1/parks/{id} returns the record', async () => {
-        const body = await json('/v1/parks/zhangjiang');
-        expect(body).toEqual(parks.find((p) => p.id === 'zhangjiang'));
+      it('GET /v1/parks/{id} returns the record, for every zone', async () => {
+        for (const park of parks) expect(await json(`/v1/parks/${park.id}`)).toEqual(park);
       });
 
       it('unknown park id is a 404 problem', async () => {
         const { body } = await problem('/v1/parks/atlantis', 404);
         expect(body.type).toBe('/problems/not-found');
         await problem('/v1/parks/atlantis/observations', 404);
+      });
+    });
+
+    describe('park name resolver', () => {
+      type Resolution =
+        | { status: 'found'; name: string; matchedBy: string; park: { id: string; href: string } }
+        | { status: 'ambiguous'; name: string; candidates: { id: string; reason: string; href: string }[] }
+        | { status: 'none'; name: string };
+      const resolve = (name: string) =>
+        json<Resolution>(`/v1/parks/resolve?name=${encodeURIComponent(name)}`);
+
+      it('resolves the official name of every zone to its id', async () => {
+        expect(PARK_IDS).not.toContain('resolve');
+        for (const park of parks) {
+          const answer = await resolve(park.name.zh);
+          expect(answer, park.name.zh).toMatchObject({
+            status: 'found',
+            name: park.name.zh,
+            park: { id: park.id, href: `/v1/parks/${park.id}` },
+          });
+        }
+      });
+
+      it('resolves real-world spellings, and answers ambiguous names with candidates and reasons', async () => {
+        for (const [name, id] of [
+          ['平顶山国家高新区', 'pingdingshan'],
+          ['张江', 'zhangjiang'],
+          ['ＺＨＯＮＧＧＵＡＮＣＵＮ', 'zhongguancun'],
+        ] as const) {
+          expect(await resolve(name), name).toMatchObject({ status: 'found', park: { id } });
+        }
+        // Several zones of the registry are named after Suzhou in English.
+        const inSuzhou = idsOf(parks.filter((p) => /^Suzhou\b/.test(p.name.en)));
+        expect(inSuzhou.length).toBeGreaterThan(1);
+        const answer = await resolve('Suzhou');
+        expect(answer.status).toBe('ambiguous');
+        if (answer.status !== 'ambiguous') return;
+        expect(answer.candidates.map((c) => c.id).sort()).toEqual([...inSuzhou].sort());
+        for (const c of answer.candidates) {
+          expect(c.reason.length).toBeGreaterThan(0);
+          expect(c.href).toBe(`/v1/parks/${c.id}`);
+        }
+      });
+
+      it('answers a name that fits no zone with 200 and status none; a missing or empty name is a 400', async () => {
+        expect(await resolve('Atlantis')).toEqual({ status: 'none', name: 'Atlantis' });
+        const { body } = await problem('/v1/parks/resolve', 400);
+        expect(body.errors?.[0]).toMatchObject({ name: 'name', detail: 'is required' });
+        await problem('/v1/parks/resolve?name=', 400);
+        await problem(`/v1/parks/resolve?name=${'x'.repeat(101)}`, 400);
+        await problem('/v1/parks/resolve?name=a&fields=id', 400);
       });
     });
 
@@ -277,7 +386,11 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
         expect(first.data).toHaveLength(7);
         expect(first.page.next).toMatch(/^\/v1\/entities\?/);
         const items = await walk('/v1/entities?limit=7');
-        expect(items.map((e) => e.id)).toEqual(entities.map((e) => e.id));
+        // The package's one ordering (shared with the reader): by type in ENTITY_TYPES order, then id.
+        expect(items.map((e) => e.id)).toEqual(idsOf(selectEntities(entities)));
+        const rank = items.map((e) => ENTITY_TYPES.indexOf(e.type as (typeof ENTITY_TYPES)[number]));
+        expect(rank).toEqual([...rank].sort((a, b) => a - b));
+        expect(new Set(items.map((e) => e.id)).size).toBe(entities.length);
       });
 
       it('defaults to 50 items and allows at most 200', async () => {
@@ -386,6 +499,7 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
         expect(all).toHaveLength(events.length);
         const dates = all.map((e) => e.date as string);
         expect(dates).toEqual([...dates].sort());
+        expect(all.map((e) => e.id)).toEqual(idsOf(selectEvents(events)));
         const ofPark = await walk('/v1/events?park=zhangjiang');
         expect(ofPark.every((e) => e.parkId === 'zhangjiang' || e.parkId === null)).toBe(true);
         expect(ofPark.length).toBe(
@@ -396,7 +510,8 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
       it('entities filter by type and park', async () => {
         const unis = await walk('/v1/entities?type=university&park=zhangjiang');
         const expected = entities.filter((e) => e.type === 'university' && e.parkIds.includes('zhangjiang'));
-        expect(unis.map((e) => e.id)).toEqual(expected.map((e) => e.id));
+        expect(expected.length).toBeGreaterThan(0);
+        expect(unis.map((e) => e.id).sort()).toEqual(idsOf(expected).sort());
         await problem('/v1/entities?type=spaceship', 400);
       });
 
@@ -406,6 +521,87 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
         expect(body.observations).toHaveLength(observations.length);
         expect(body.entities).toHaveLength(entities.length);
         expect(body.parks).toEqual(parks);
+      });
+    });
+
+    describe('sources', () => {
+      it('lists every source, stored and cited, each matching the documented union', async () => {
+        const items = await walk('/v1/sources?limit=200');
+        expect(items).toEqual(sources);
+        const stored = await walk('/v1/sources?storage=stored');
+        expect(stored.map((s) => s.id)).toEqual(idsOf(sources.filter((s) => s.storage === 'stored')));
+        expect(stored.length).toBeGreaterThan(0);
+        const cited = await walk('/v1/sources?storage=cited&limit=200');
+        expect(cited.length + stored.length).toBe(sources.length);
+        const trusted = sources.filter((s) => s.storage === 'cited' && s.trust === 'high');
+        expect((await walk('/v1/sources?trust=high&limit=200')).map((s) => s.id)).toEqual(idsOf(trusted));
+        const kind = sources[0]?.kind as string;
+        expect((await walk(`/v1/sources?kind=${kind}&limit=200`)).map((s) => s.id)).toEqual(
+          idsOf(sources.filter((s) => s.kind === kind)),
+        );
+      });
+
+      it('GET /v1/sources/{id} returns either kind; fields= may name the keys of both', async () => {
+        const stored = sources.find((s) => s.storage === 'stored');
+        const cited = sources.find((s) => s.storage === 'cited');
+        expect(await json(`/v1/sources/${stored?.id}`)).toEqual(stored);
+        expect(await json(`/v1/sources/${cited?.id}`)).toEqual(cited);
+        expect(await json(`/v1/sources/${cited?.id}?fields=id,sha256,trust`)).toEqual({
+          id: cited?.id,
+          trust: cited?.storage === 'cited' ? cited.trust : undefined,
+        });
+        expect(await json(`/v1/sources/${stored?.id}?fields=storage,sha256`)).toEqual({
+          storage: 'stored',
+          sha256: stored?.storage === 'stored' ? stored.sha256 : undefined,
+        });
+        await problem('/v1/sources/no-such-source', 404);
+        await problem(`/v1/sources/${cited?.id}?fields=colour`, 400);
+      });
+
+      it('park= lists the sources a zone rests on: its registry citations and the sources its figures quote', async () => {
+        for (const id of ['pingdingshan', 'zhongguancun']) {
+          const park = parks.find((p) => p.id === id);
+          const listed = (await walk(`/v1/sources?park=${id}&limit=200`)).map((s) => s.id as string);
+          const citations = new Set(Object.values(park?.registry.citations ?? {}).flat());
+          const quoted = new Set(observations.filter((o) => o.parkId === id).map((o) => o.evidence.sourceId));
+          expect(new Set(listed)).toEqual(new Set([...citations, ...quoted]));
+          expect(listed).toEqual(idsOf(sources).filter((s) => listed.includes(s)));
+        }
+      });
+
+      it('filters observations by the source their evidence quotes', async () => {
+        const page = sources.find((s) => s.storage === 'stored')?.id as string;
+        const quoting = observations.filter((o) => o.evidence.sourceId === page);
+        expect(quoting.length).toBeGreaterThan(0);
+        expect((await walk(`/v1/observations?source=${page}&limit=200`)).map((o) => o.id)).toEqual(
+          idsOf(quoting),
+        );
+        const { body } = await problem('/v1/observations?source=reg-gh', 400);
+        expect(body.detail).toBe(
+          'The query parameter `source` must be the id of a stored source listed at /v1/sources?storage=stored.',
+        );
+      });
+    });
+
+    describe('claims', () => {
+      it('lists the claims, filters them, and serves each with its evidence', async () => {
+        expect(claims.length).toBeGreaterThan(0);
+        expect(await walk('/v1/claims')).toEqual(claims);
+        const park = claims[0]?.parkId as string;
+        expect((await walk(`/v1/claims?park=${park}`)).map((c) => c.id)).toEqual(
+          idsOf(claims.filter((c) => c.parkId === park)),
+        );
+        const kind = claims[0]?.kind as string;
+        expect((await walk(`/v1/claims?kind=${kind}`)).map((c) => c.id)).toEqual(
+          idsOf(claims.filter((c) => c.kind === kind)),
+        );
+        expect((await walk('/v1/claims?scope=national')).map((c) => c.id)).toEqual(
+          idsOf(claims.filter((c) => c.scopes.includes('national'))),
+        );
+        const first = claims[0];
+        expect(await json(`/v1/claims/${first?.id}`)).toEqual(first);
+        await problem('/v1/claims/no-such-claim', 404);
+        await problem('/v1/claims?scope=galactic', 400);
       });
     });
 
@@ -420,6 +616,20 @@ export function conformanceSuite(runtime: string, baseUrl: () => string, traits:
             q,
           ).toBe(true);
           expect(body.data.find((h) => h.kind === 'park')?.href).toBe('/v1/parks/pingdingshan');
+        }
+      });
+
+      it('finds every zone of the registry by its official name and by its English name', async () => {
+        for (const park of parks) {
+          for (const name of [park.name.zh, park.name.en]) {
+            const body = await json<PageBody<{ id: string }>>(
+              `/v1/search?kind=park&limit=200&q=${encodeURIComponent(name)}`,
+            );
+            expect(
+              body.data.map((h) => h.id),
+              name,
+            ).toContain(park.id);
+          }
         }
       });
 

@@ -42,9 +42,12 @@ export interface Contract {
 export function createContract(document: OpenApiDocument): Contract {
   const ajv = new Ajv2020({ strict: false, validateSchema: false, allErrors: true });
   ajv.addSchema(document, 'openapi.json');
-  const templates = Object.entries(document.paths).flatMap(([template, item]) =>
-    item.get ? [{ template, operation: item.get, pattern: templateRegExp(template) }] : [],
-  );
+  // A literal path wins over a template that also matches it (`/v1/parks/resolve` over `/v1/parks/{id}`).
+  const templates = Object.entries(document.paths)
+    .flatMap(([template, item]) =>
+      item.get ? [{ template, operation: item.get, pattern: templateRegExp(template) }] : [],
+    )
+    .sort((a, b) => parameterCount(a.template) - parameterCount(b.template));
   const validators = new Map<string, ReturnType<typeof ajv.getSchema>>();
 
   function validatorOf(pointer: string) {
@@ -107,6 +110,10 @@ export function createContract(document: OpenApiDocument): Contract {
   }
 
   return { document, operationOf, violations };
+}
+
+function parameterCount(template: string): number {
+  return template.split('/').filter((part) => /^\{.+\}$/.test(part)).length;
 }
 
 function templateRegExp(template: string): RegExp {

@@ -102,6 +102,19 @@ describe('content coding', () => {
     expect(chooseEncoding('br, gzip', ['gzip'])).toBe('gzip');
   });
 
+  it('answers a remembered header by what is available this time, and long headers alike', () => {
+    // The same header against different precomputed sets, in turns (the choice is memoised per pair).
+    for (let round = 0; round < 2; round++) {
+      expect(chooseEncoding('gzip;q=0.5, br', ['br', 'gzip'])).toBe('br');
+      expect(chooseEncoding('gzip;q=0.5, br', ['gzip'])).toBe('gzip');
+      expect(chooseEncoding('gzip;q=0.5, br', ['br'])).toBe('br');
+    }
+    const long = `${'x-custom;q=0.1, '.repeat(30)}gzip`;
+    expect(long.length).toBeGreaterThan(200);
+    expect(chooseEncoding(long, ['br', 'gzip'])).toBe('gzip');
+    expect(chooseEncoding(long, ['br'])).toBeUndefined();
+  });
+
   it('stores one ETag per encoding and Vary: Accept-Encoding when it compresses', () => {
     const body = new TextEncoder().encode('{"a":1}');
     const entry = storedResponseOf(body, new Headers({ vary: 'Accept' }), () => ({

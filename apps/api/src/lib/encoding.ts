@@ -25,6 +25,22 @@ export function chooseEncoding(
   available: readonly Encoding[],
 ): Encoding | undefined {
   if (!acceptEncoding || available.length === 0) return undefined;
+  if (acceptEncoding.length > MEMO_KEY_LENGTH) return negotiate(acceptEncoding, available);
+  // Clients send a handful of distinct headers; parsing one cost about half of a stored answer's time.
+  const key = `${available.length === ENCODINGS.length ? '*' : available.join()}\n${acceptEncoding}`;
+  if (chosen.has(key)) return chosen.get(key);
+  const encoding = negotiate(acceptEncoding, available);
+  if (chosen.size >= MEMO_SIZE) chosen.clear();
+  chosen.set(key, encoding);
+  return encoding;
+}
+
+/** At most this many header values are remembered, none longer than `MEMO_KEY_LENGTH`. */
+const MEMO_SIZE = 256;
+const MEMO_KEY_LENGTH = 200;
+const chosen = new Map<string, Encoding | undefined>();
+
+function negotiate(acceptEncoding: string, available: readonly Encoding[]): Encoding | undefined {
   const q = qualities(acceptEncoding);
   let best: Encoding | undefined;
   let bestQ = 0;

@@ -14,3 +14,13 @@ export function pick<T extends object>(record: T, keys: readonly (keyof T)[]): P
 export function project<T extends object>(records: readonly T[], keys: readonly (keyof T)[] | undefined) {
   return keys === undefined ? [...records] : records.map((record) => pick(record, keys));
 }
+
+type KeysOfUnion<U> = U extends unknown ? keyof U : never;
+
+/**
+ * A union of record kinds seen as one record whose every key is optional: what `fields=` can pick from
+ * when a collection holds several kinds (sources: stored or cited).
+ */
+export type AnyOf<U> = {
+  [K in KeysOfUnion<U>]?: U extends unknown ? (K extends keyof U ? U[K] : never) : never;
+};

@@ -1,5 +1,7 @@
 import {
   Article as ArticleRecord,
+  CitedSource as CitedSourceRecord,
+  Claim as ClaimRecord,
   Dataset as DatasetRecord,
   DatasetVersion as DatasetVersionRecord,
   Entity as EntityRecord,
@@ -7,6 +9,7 @@ import {
   Indicator as IndicatorRecord,
   Observation as ObservationRecord,
   Park as ParkRecord,
+  StoredSource as StoredSourceRecord,
 } from '@hitech/data/schema';
 import { z } from '@hono/zod-openapi';
 import { CURSOR_PATTERN } from './cursor.js';
@@ -22,6 +25,30 @@ export const Event = EventRecord.openapi('Event');
 export const Entity = EntityRecord.openapi('Entity');
 export const DatasetVersion = DatasetVersionRecord.openapi('DatasetVersion');
 export const Dataset = DatasetRecord.openapi('Dataset');
+export const Claim = ClaimRecord.openapi('Claim');
+export const StoredSource = StoredSourceRecord.openapi('StoredSource');
+export const CitedSource = CitedSourceRecord.openapi('CitedSource');
+
+/** Stored (text held, quoted by offsets) or cited (title and address only), told apart by `storage`. */
+export const Source = z.discriminatedUnion('storage', [StoredSource, CitedSource]).openapi('Source', {
+  description: 'A source records cite: `stored` (its text is held and evidence quotes it) or `cited` only',
+});
+
+/** The top-level keys either kind of source has: the values `fields` may name on sources. */
+export const SOURCE_KEYS = [
+  ...new Set([...StoredSource.keyof().options, ...CitedSource.keyof().options]),
+] as const;
+
+/** A source as served: the whole record (either kind), or only the fields named in `fields`. */
+export const SourceBody = z
+  .union([
+    Source,
+    z
+      .strictObject({ ...StoredSource.shape, ...CitedSource.shape, storage: z.enum(['stored', 'cited']) })
+      .partial()
+      .openapi('SourceFields'),
+  ])
+  .openapi({ description: 'The whole Source, or only the fields named in `fields`' });
 
 export const Problem = z
   .object({

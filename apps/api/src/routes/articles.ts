@@ -43,9 +43,8 @@ export function articlesRoutes(cat: Catalogue) {
     operationId: 'getArticle',
     tag: 'Articles',
     summary: 'One report',
-    schema: Article,
     keys: Article.keyof().options,
-    name: 'Article',
+    body: recordOf(Article, 'Article'),
     example: cat.examples.article,
   });
 

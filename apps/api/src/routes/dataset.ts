@@ -1,3 +1,4 @@
+import { asJson } from '@hitech/data/query';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
 import { Dataset, errorResponses, jsonContent, recordHeaders } from '../lib/schemas.js';
@@ -16,5 +17,5 @@ export function datasetRoutes(cat: Catalogue) {
     },
   });
 
-  return new OpenAPIHono().openapi(getDataset, (c) => c.json(cat.dataset, 200));
+  return new OpenAPIHono().openapi(getDataset, (c) => c.json(asJson(cat.dataset), 200));
 }

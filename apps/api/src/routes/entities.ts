@@ -1,3 +1,4 @@
+import { selectEntities } from '@hitech/data/query';
 import { EntityType, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
@@ -15,12 +16,16 @@ import {
 } from '../lib/schemas.js';
 
 export function entitiesRoutes(cat: Catalogue) {
+  // The package's order (by type, then id), shared with the reader; sorted once, filtered per request.
+  const ordered = selectEntities(cat.dataset.entities);
+
   const listEntities = createRoute({
     method: 'get',
     path: '/entities',
     operationId: 'listEntities',
     tags: ['Entities'],
     summary: 'Organisations, documents, programmes, facilities and industries the column names',
+    description: 'Grouped by type (in the order of the `type` enum), then by id.',
     request: {
       query: z.strictObject({
         type: EntityType.optional().openapi({ description: 'Entity type' }),
@@ -44,20 +49,15 @@ export function entitiesRoutes(cat: Catalogue) {
     operationId: 'getEntity',
     tag: 'Entities',
     summary: 'One organisation, document, programme, facility or industry',
-    schema: Entity,
     keys: Entity.keyof().options,
-    name: 'Entity',
+    body: recordOf(Entity, 'Entity'),
     example: cat.examples.entity,
   });
 
   return new OpenAPIHono()
     .openapi(listEntities, (c) => {
       const query = c.req.valid('query');
-      const list = cat.dataset.entities.filter(
-        (e) =>
-          (query.type === undefined || e.type === query.type) &&
-          (query.park === undefined || e.parkIds.includes(query.park)),
-      );
+      const list = selectEntities(ordered, { parkId: query.park, type: query.type });
       return c.json(listPage(list, query, c.req.url), 200);
     })
     .openapi(getEntity, (c) => {

@@ -1,4 +1,5 @@
-import { Event as EventRecord, ParkId } from '@hitech/data/schema';
+import { selectEvents } from '@hitech/data/query';
+import { EventKind, ParkId } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
 import { listPage } from '../lib/list-page.js';
@@ -14,12 +15,9 @@ import {
   recordOf,
 } from '../lib/schemas.js';
 
-const EventKind = EventRecord.shape.kind;
-
 export function eventsRoutes(cat: Catalogue) {
-  const byDate = [...cat.dataset.events].sort(
-    (a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id),
-  );
+  // The package's timeline order (date as written, then id), shared with the reader; sorted once.
+  const byDate = selectEvents(cat.dataset.events);
 
   const listEvents = createRoute({
     method: 'get',
@@ -52,20 +50,15 @@ export function eventsRoutes(cat: Catalogue) {
     operationId: 'getEvent',
     tag: 'Events',
     summary: 'One event of the timeline',
-    schema: Event,
     keys: Event.keyof().options,
-    name: 'Event',
+    body: recordOf(Event, 'Event'),
     example: cat.examples.event,
   });
 
   return new OpenAPIHono()
     .openapi(listEvents, (c) => {
       const query = c.req.valid('query');
-      const list = byDate.filter(
-        (e) =>
-          (query.park === undefined || e.parkId === query.park || e.parkId === null) &&
-          (query.kind === undefined || e.kind === query.kind),
-      );
+      const list = selectEvents(byDate, { parkId: query.park, kind: query.kind });
       return c.json(listPage(list, query, c.req.url), 200);
     })
     .openapi(getEvent, (c) => {

@@ -44,9 +44,8 @@ export function indicatorsRoutes(cat: Catalogue) {
     operationId: 'getIndicator',
     tag: 'Indicators',
     summary: 'One indicator, by its key',
-    schema: Indicator,
     keys: Indicator.keyof().options,
-    name: 'Indicator',
+    body: recordOf(Indicator, 'Indicator'),
     example: cat.examples.indicator,
   });
 

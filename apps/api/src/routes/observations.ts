@@ -1,11 +1,12 @@
+import { periodBounds } from '@hitech/data/format';
 import {
-  absoluteValue,
   filterObservations,
-  type Observation as ObservationRecord,
+  OBSERVATION_SORT_KEYS,
+  type ObservationSortKey,
   observationsToCsv,
-  periodBounds,
-} from '@hitech/data';
-import { Topic, Unit } from '@hitech/data/schema';
+  sortObservations,
+} from '@hitech/data/query';
+import { ObservationStatus, Topic, Unit } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Catalogue } from '../catalogue.js';
@@ -27,37 +28,20 @@ import {
   recordOf,
 } from '../lib/schemas.js';
 
-const SORT_KEYS = ['id', 'parkId', 'indicator', 'period', 'absoluteValue'] as const;
-type SortKey = (typeof SORT_KEYS)[number];
-const SORTS = SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
+const SORTS = OBSERVATION_SORT_KEYS.flatMap((key) => [key, `-${key}`] as const);
+type Sort = (typeof SORTS)[number];
 
-function compare(a: string | number | null, b: string | number | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? -1 : 1;
-}
-
-function sortKey(o: ObservationRecord, key: SortKey): string | number | null {
-  return key === 'absoluteValue' ? absoluteValue(o) : o[key];
-}
-
-function sortObservations(list: ObservationRecord[], sort: (typeof SORTS)[number] | undefined) {
-  if (!sort) return list;
-  const descending = sort.startsWith('-');
-  const key = SORT_KEYS.find((k) => k === sort || `-${k}` === sort) ?? 'id';
-  return [...list].sort((a, b) => {
-    const ka = sortKey(a, key);
-    const kb = sortKey(b, key);
-    if (ka === null || kb === null) return compare(ka, kb); // nulls last either way
-    return (descending ? -compare(ka, kb) : compare(ka, kb)) || a.id.localeCompare(b.id);
-  });
+function sortKeyOf(sort: Sort): [ObservationSortKey, 'ascending' | 'descending'] {
+  return sort.startsWith('-')
+    ? [sort.slice(1) as ObservationSortKey, 'descending']
+    : [sort as ObservationSortKey, 'ascending'];
 }
 
 export function observationsRoutes(cat: Catalogue) {
   const { observations, indicators } = cat.dataset;
   const indicatorKeys = indicators.map((i) => i.key);
   const parkIds = cat.dataset.parks.map((p) => p.id);
+  const storedSourceIds = cat.dataset.sources.filter((s) => s.storage === 'stored').map((s) => s.id);
 
   const observationFilters = {
     indicator: z
@@ -87,10 +71,17 @@ export function observationsRoutes(cat: Catalogue) {
         description: 'Keeps observations whose period overlaps this year; combined with `period`, both apply',
         example: '2021',
       }),
-    status: z
-      .enum(['reported', 'target', 'planned'])
+    status: ObservationStatus.optional().openapi({ description: 'Reported, target or planned' }),
+    source: z
+      .enum(storedSourceIds, {
+        error: 'must be the id of a stored source listed at /v1/sources?storage=stored',
+      })
       .optional()
-      .openapi({ description: 'Reported, target or planned' }),
+      .openapi({
+        description:
+          'Only figures whose evidence quotes this source (see /v1/sources; evidence quotes stored sources only)',
+        example: cat.examples.storedSource,
+      }),
     sort: z
       .enum(SORTS)
       .optional()
@@ -124,22 +115,17 @@ export function observationsRoutes(cat: Catalogue) {
     return end < start;
   }
 
-  function selectObservations(filters: Filters): ObservationRecord[] {
+  function selectObservations(filters: Filters) {
     if (isEmptyPeriod(filters.period)) return [];
+    const { park, indicator, topic, unit, status, period, year, sort, source } = filters;
     let list = filterObservations(
       observations,
-      {
-        parkId: filters.park,
-        indicator: filters.indicator,
-        topic: filters.topic,
-        unit: filters.unit,
-        period: filters.period,
-      },
+      { parkId: park, indicator, topic, unit, status, period, year },
       indicators,
     );
-    if (filters.year !== undefined) list = filterObservations(list, { period: filters.year });
-    if (filters.status) list = list.filter((o) => o.status === filters.status);
-    return sortObservations(list, filters.sort);
+    // The package's filter has no source criterion yet (a follow-up): evidence names one source each.
+    if (source !== undefined) list = list.filter((o) => o.evidence.sourceId === source);
+    return sort === undefined ? list : sortObservations(list, ...sortKeyOf(sort));
   }
 
   function respond(c: Context, filters: Filters) {
@@ -200,9 +186,8 @@ export function observationsRoutes(cat: Catalogue) {
     operationId: 'getObservation',
     tag: 'Observations',
     summary: 'One figure with its evidence',
-    schema: Observation,
     keys: Observation.keyof().options,
-    name: 'Observation',
+    body: recordOf(Observation, 'Observation'),
     example: cat.examples.observation,
   });
 
