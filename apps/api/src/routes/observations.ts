@@ -55,7 +55,7 @@ function sortObservations(list: ObservationRecord[], sort: (typeof SORTS)[number
 }
 
 export function observationsRoutes(cat: Catalogue) {
-  const { observations, indicators } = cat.dataset;
+  const { indicators } = cat.dataset;
   const indicatorKeys = indicators.map((i) => i.key);
   const parkIds = cat.dataset.parks.map((p) => p.id);
 
@@ -127,7 +127,7 @@ export function observationsRoutes(cat: Catalogue) {
   function selectObservations(filters: Filters): ObservationRecord[] {
     if (isEmptyPeriod(filters.period)) return [];
     let list = filterObservations(
-      observations,
+      cat.observationsMatching({ park: filters.park, indicator: filters.indicator, topic: filters.topic }),
       {
         parkId: filters.park,
         indicator: filters.indicator,
