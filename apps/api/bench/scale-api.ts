@@ -68,7 +68,11 @@ function indexTimings() {
   t = performance.now();
   for (const url of sample) {
     const { park, topic } = keysOf(url);
-    filterObservations(cat.observationsMatching({ park, topic }), { parkId: park, topic }, data.indicators);
+    filterObservations(
+      cat.observationsMatching({ park, topic }),
+      { parkId: park, topic },
+      cat.indicatorsWithTopic(topic),
+    );
   }
   const indexedUs = ((performance.now() - t) * 1000) / sample.length;
   t = performance.now();

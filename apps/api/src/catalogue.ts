@@ -1,4 +1,4 @@
-import { createSearch, type Dataset, type Observation, type Topic } from '@hitech/data';
+import { createSearch, type Dataset, type Indicator, type Observation, type Topic } from '@hitech/data';
 
 /** `id → record`, built on the first look-up, so creating an app costs nothing per record. */
 function indexBy<T, K extends keyof T>(records: readonly T[], key: K): (id: string) => T | undefined {
@@ -71,6 +71,19 @@ function firstOf<T>(records: readonly T[], key: (record: T) => string, fallback:
 }
 
 /**
+ * The indicators of one topic (none without a topic), from an index built on first use: what
+ * `filterObservations` needs to filter by topic, without scanning every indicator per request.
+ */
+function indicatorsByTopic(dataset: Dataset) {
+  let byTopic: Map<string, Indicator[]> | undefined;
+  return (topic: Topic | undefined): readonly Indicator[] => {
+    if (topic === undefined) return NONE;
+    byTopic ??= groupBy(dataset.indicators, (i) => i.topic);
+    return byTopic.get(topic) ?? NONE;
+  };
+}
+
+/**
  * One dataset as the routes read it: the records, look-ups by id, indexes per filter, the search, and a
  * real id of each collection (the examples of the OpenAPI document). Built once per app; every index is
  * built on its first use, so start-up does not grow with the data.
@@ -85,6 +98,7 @@ export function createCatalogue(dataset: Dataset) {
     eventById: indexBy(dataset.events, 'id'),
     entityById: indexBy(dataset.entities, 'id'),
     observationsMatching: observationIndexes(dataset),
+    indicatorsWithTopic: indicatorsByTopic(dataset),
     search: createSearch(dataset),
     examples: {
       // A zone the figures describe, so the examples of its sub-resources are not empty.

@@ -135,7 +135,7 @@ export function observationsRoutes(cat: Catalogue) {
         unit: filters.unit,
         period: filters.period,
       },
-      indicators,
+      cat.indicatorsWithTopic(filters.topic),
     );
     if (filters.year !== undefined) list = filterObservations(list, { period: filters.year });
     if (filters.status) list = list.filter((o) => o.status === filters.status);
