@@ -1,13 +1,19 @@
 /**
- * The responses worth computing before the first request, derived from the OpenAPI document: every GET
- * without required parameters, and every `{id}` path of a small collection (ids read from its list).
+ * The responses worth computing before they are asked for, derived from the OpenAPI document: every GET
+ * without required parameters, and every `{id}` path of a small collection (ids read from its list). An
+ * operation tagged `Dataset` answers the whole dataset, whose size grows with the data: it is computed on its
+ * first request instead, so warm-up costs the same at any size of the data.
  */
 
 type Fetch = (request: Request) => Response | Promise<Response>;
 
 interface Operation {
   parameters?: readonly object[];
+  tags?: readonly string[];
 }
+
+/** Tags of operations whose body grows with the data (not warmed). */
+const UNBOUNDED_TAGS: ReadonlySet<string> = new Set(['Dataset']);
 
 function isRequired(parameter: object, where?: 'path'): boolean {
   const required = 'required' in parameter && parameter.required === true;
@@ -37,7 +43,9 @@ function idsOf(body: unknown): string[] {
 
 /** Requests each URL once so its body, headers, ETags and compressed forms are stored before real traffic. */
 export async function warmUp(fetch: Fetch, document: WarmDocument, extra: string[] = []): Promise<string[]> {
-  const paths = Object.entries(document.paths ?? {}).filter(([, item]) => item?.get);
+  const paths = Object.entries(document.paths ?? {}).filter(
+    ([, item]) => item?.get && !(item.get.tags ?? []).some((tag) => UNBOUNDED_TAGS.has(tag)),
+  );
   const plain = paths
     .filter(([, item]) => !(item?.get?.parameters ?? []).some((p) => isRequired(p)))
     .map(([path]) => path);

@@ -1,4 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
+import { LRUCache } from 'lru-cache';
 import { chooseEncoding, type Encoding } from '../lib/encoding.js';
 import { negotiatesFormat, preferredFormat } from '../lib/format.js';
 import { hashBytes } from '../lib/hash.js';
@@ -13,8 +14,21 @@ import { hashBytes } from '../lib/hash.js';
 
 export const DEFAULT_CACHE_CONTROL = 'public, max-age=300, s-maxage=3600, stale-while-revalidate=86400';
 
-/** Compresses a body once, when it is stored; `undefined` (Workers) leaves compression to the edge. */
-export type Compressor = (body: Uint8Array) => Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
+/** Brotli and gzip forms of one body (either may be missing, when it would not be smaller). */
+export type Compressed = Partial<Record<Encoding, Uint8Array<ArrayBuffer>>>;
+
+/**
+ * How hard to compress: `best` for the responses warm-up stores (computed once, off the request path),
+ * `fast` for any other, whose first request waits for it. Once warm-up has listed its URLs, the effort is a
+ * function of the URL, so a stored response keeps the same bytes for its ETag when it is computed again.
+ */
+export type Effort = 'fast' | 'best';
+
+/**
+ * Compresses a body when it is stored; `undefined` (Workers) leaves compression to the edge. It may return a
+ * promise, so the work runs off the event loop (Node's zlib thread pool) while other requests are answered.
+ */
+export type Compressor = (body: Uint8Array, effort: Effort) => Compressed | Promise<Compressed>;
 
 export interface StoredVariant {
   etag: string;
@@ -31,24 +45,28 @@ export interface StoredResponse {
 }
 
 export interface ResponseStoreOptions {
-  /** Most responses kept (oldest evicted first). */
+  /** Most responses kept (the least recently used is evicted first). */
   maxEntries?: number;
-  /** Most body bytes kept (all encodings). */
+  /** Most body bytes kept (all encodings); a response larger than this is served but not stored. */
   maxBytes?: number;
   /** Longest path-and-query that is stored. */
   maxKeyLength?: number;
 }
 
+/**
+ * The stored responses: a least-recently-used cache (`lru-cache`) bounded by entries and by body bytes, so
+ * memory stays bounded however many distinct URLs a large dataset allows.
+ */
 export class ResponseStore {
-  readonly #entries = new Map<string, StoredResponse>();
-  readonly #maxEntries: number;
-  readonly #maxBytes: number;
+  readonly #entries: LRUCache<string, StoredResponse>;
   readonly maxKeyLength: number;
-  #bytes = 0;
 
   constructor(options: ResponseStoreOptions = {}) {
-    this.#maxEntries = options.maxEntries ?? 5000;
-    this.#maxBytes = options.maxBytes ?? 64 * 1024 * 1024;
+    this.#entries = new LRUCache<string, StoredResponse>({
+      max: options.maxEntries ?? 5000,
+      maxSize: options.maxBytes ?? 64 * 1024 * 1024,
+      sizeCalculation: (entry) => Math.max(1, entry.bytes),
+    });
     this.maxKeyLength = options.maxKeyLength ?? 1024;
   }
 
@@ -60,17 +78,13 @@ export class ResponseStore {
     return this.#entries.get(key);
   }
 
+  /** Keys compressed at `best` effort (the warmed responses); every other is compressed at `fast` effort. */
+  readonly bestEffort = new Set<string>();
+
   set(key: string, entry: StoredResponse): void {
-    if (key.length > this.maxKeyLength || entry.bytes > this.#maxBytes) return;
-    const previous = this.#entries.get(key);
-    if (previous) this.#bytes -= previous.bytes;
+    if (key.length > this.maxKeyLength) return;
+    // lru-cache refuses an entry larger than maxSize (and drops the key's older entry, as the old store did).
     this.#entries.set(key, entry);
-    this.#bytes += entry.bytes;
-    for (const [oldKey, old] of this.#entries) {
-      if (this.#entries.size <= this.#maxEntries && this.#bytes <= this.#maxBytes) break;
-      this.#entries.delete(oldKey);
-      this.#bytes -= old.bytes;
-    }
   }
 }
 
@@ -113,10 +127,30 @@ function variantOf(
   return { etag, body, headers, notModifiedHeaders };
 }
 
+/** The compressed variants of a body whose identity hash is `hash`, over the identity's headers. */
+function variantsOf(
+  base: Record<string, string>,
+  hash: string,
+  compressed: Compressed,
+): Pick<StoredResponse, 'encoded' | 'encodings'> & { bytes: number } {
+  const encoded: Partial<Record<Encoding, StoredVariant>> = {};
+  const encodings: Encoding[] = [];
+  let bytes = 0;
+  for (const encoding of ['br', 'gzip'] as const) {
+    const encodedBody = compressed[encoding];
+    if (!encodedBody) continue;
+    encoded[encoding] = variantOf(encodedBody, base, `"${hash}-${encoding}"`, encoding);
+    encodings.push(encoding);
+    bytes += encodedBody.byteLength;
+  }
+  return { encoded, encodings, bytes };
+}
+
+/** The stored form of a 200: its headers, ETag and, when `compress` is given, its compressed variants. */
 export function storedResponseOf(
   body: Uint8Array<ArrayBuffer>,
   source: Headers,
-  compress?: Compressor,
+  compress?: (body: Uint8Array) => Compressed,
 ): StoredResponse {
   const hash = hashBytes(body);
   const base: Record<string, string> = {};
@@ -125,18 +159,13 @@ export function storedResponseOf(
   });
   base['cache-control'] ??= DEFAULT_CACHE_CONTROL;
   if (compress) base.vary = base.vary ? `${base.vary}, Accept-Encoding` : 'Accept-Encoding';
-  const compressed = compress?.(body) ?? {};
-  const encoded: Partial<Record<Encoding, StoredVariant>> = {};
-  const encodings: Encoding[] = [];
-  let bytes = body.byteLength;
-  for (const encoding of ['br', 'gzip'] as const) {
-    const encodedBody = compressed[encoding];
-    if (!encodedBody) continue;
-    encoded[encoding] = variantOf(encodedBody, base, `"${hash}-${encoding}"`, encoding);
-    encodings.push(encoding);
-    bytes += encodedBody.byteLength;
-  }
-  return { identity: variantOf(body, base, `"${hash}"`), encoded, encodings, bytes };
+  const variants = variantsOf(base, hash, compress?.(body) ?? {});
+  return {
+    identity: variantOf(body, base, `"${hash}"`),
+    encoded: variants.encoded,
+    encodings: variants.encodings,
+    bytes: body.byteLength + variants.bytes,
+  };
 }
 
 export function respondFromStore(
@@ -167,7 +196,10 @@ export function precomputed(store: ResponseStore, compress?: Compressor): Middle
     await next();
     if (c.res.status !== 200 || !c.res.body) return;
     const body = new Uint8Array(await c.res.arrayBuffer());
-    const entry = storedResponseOf(body, c.res.headers, compress);
+    const compressed = compress
+      ? await compress(body, store.bestEffort.has(key) ? 'best' : 'fast')
+      : undefined;
+    const entry = storedResponseOf(body, c.res.headers, compressed && (() => compressed));
     store.set(key, entry);
     c.res = undefined;
     c.res = respondFromStore(entry, method, ifNoneMatch, acceptEncoding);

@@ -38,7 +38,7 @@ function sortKeyOf(sort: Sort): [ObservationSortKey, 'ascending' | 'descending']
 }
 
 export function observationsRoutes(cat: Catalogue) {
-  const { observations, indicators } = cat.dataset;
+  const { indicators } = cat.dataset;
   const indicatorKeys = indicators.map((i) => i.key);
   const parkIds = cat.dataset.parks.map((p) => p.id);
   const storedSourceIds = cat.dataset.sources.filter((s) => s.storage === 'stored').map((s) => s.id);
@@ -119,9 +119,9 @@ export function observationsRoutes(cat: Catalogue) {
     if (isEmptyPeriod(filters.period)) return [];
     const { park, indicator, topic, unit, status, period, year, sort, source } = filters;
     let list = filterObservations(
-      observations,
+      cat.observationsMatching({ park, indicator, topic }),
       { parkId: park, indicator, topic, unit, status, period, year },
-      indicators,
+      cat.indicatorsWithTopic(topic),
     );
     // The package's filter has no source criterion yet (a follow-up): evidence names one source each.
     if (source !== undefined) list = list.filter((o) => o.evidence.sourceId === source);
