@@ -44,7 +44,13 @@ export const SourceBody = z
   .union([
     Source,
     z
-      .strictObject({ ...StoredSource.shape, ...CitedSource.shape, storage: z.enum(['stored', 'cited']) })
+      .strictObject({
+        ...StoredSource.shape,
+        ...CitedSource.shape,
+        storage: z.enum(['stored', 'cited']),
+        // A stored source's title is the text as printed; a cited source's is bilingual.
+        title: z.union([StoredSource.shape.title, CitedSource.shape.title]),
+      })
       .partial()
       .openapi('SourceFields'),
   ])
