@@ -1,13 +1,6 @@
-import type { Park, ParkMatch } from '@hitech/data';
-import { findPark } from '@hitech/data/query';
+import type { Park } from '@hitech/data';
+import { findPark, PARK_MATCH_KINDS } from '@hitech/data/query';
 import { z } from '@hono/zod-openapi';
-
-type Found = Extract<ParkMatch, { status: 'found' }>;
-
-/** How `findPark` matched (the package's `ParkMatch['matchedBy']`; the check below keeps them equal). */
-const MATCH_KINDS = ['name', 'core', 'contained'] as const satisfies readonly Found['matchedBy'][];
-type Exhaustive<T extends (typeof MATCH_KINDS)[number]> = T;
-export type MatchKind = Exhaustive<Found['matchedBy']>;
 
 const ParkRef = z
   .object({
@@ -24,7 +17,7 @@ export const ParkResolution = z
         status: z.literal('found'),
         name: z.string().describe('The name as asked'),
         matchedBy: z
-          .enum(MATCH_KINDS)
+          .enum(PARK_MATCH_KINDS)
           .describe(
             '`name`: an official, short or English name; `core`: the distinctive part of a name (a place ' +
               'name, pinyin, the name without 国家 or 高新区); `contained`: the text contains a zone’s name',

@@ -118,13 +118,11 @@ export function observationsRoutes(cat: Catalogue) {
   function selectObservations(filters: Filters) {
     if (isEmptyPeriod(filters.period)) return [];
     const { park, indicator, topic, unit, status, period, year, sort, source } = filters;
-    let list = filterObservations(
+    const list = filterObservations(
       cat.observationsMatching({ park, indicator, topic }),
-      { parkId: park, indicator, topic, unit, status, period, year },
+      { parkId: park, indicator, topic, unit, status, period, year, sourceId: source },
       cat.indicatorsWithTopic(topic),
     );
-    // The package's filter has no source criterion yet (a follow-up): evidence names one source each.
-    if (source !== undefined) list = list.filter((o) => o.evidence.sourceId === source);
     return sort === undefined ? list : sortObservations(list, ...sortKeyOf(sort));
   }
 

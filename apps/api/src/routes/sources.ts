@@ -1,10 +1,9 @@
-import type { Source } from '@hitech/data';
+import { type Source, sourcesByPark } from '@hitech/data';
 import { ParkId, SourceKind, Trust } from '@hitech/data/schema';
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
 import type { AnyOf } from '../lib/fields.js';
 import { listPage } from '../lib/list-page.js';
-import { sourcesByPark } from '../lib/park-sources.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
 import {
   errorResponses,

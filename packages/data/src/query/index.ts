@@ -22,7 +22,7 @@ export {
   selectEntities,
   selectEvents,
 } from './order.js';
-export { findPark, type ParkMatch } from './resolve.js';
+export { findPark, type MatchKind, PARK_MATCH_KINDS, type ParkMatch } from './resolve.js';
 export {
   createSearch,
   type SearchHit,
@@ -30,3 +30,4 @@ export {
   type SearchSource,
   searchSourceOf,
 } from './search.js';
+export { sourcesByPark } from './sources.js';

@@ -8,7 +8,7 @@ import { absoluteValue } from './value.js';
 type ObservationLike = Pick<
   Observation,
   'id' | 'parkId' | 'indicator' | 'unit' | 'status' | 'period' | 'value' | 'unitMult'
->;
+> & { readonly evidence: { readonly sourceId: string } };
 
 /**
  * What the observations can be filtered on: every criterion given must hold. Ids are plain strings
@@ -25,6 +25,8 @@ export interface ObservationFilter {
   period?: string | undefined;
   /** Shorthand for a one-year `period`; given both, an observation must overlap each. */
   year?: number | string | undefined;
+  /** The source whose text the figure's evidence quotes. */
+  sourceId?: string | undefined;
 }
 
 /** Observations matching every given criterion, as a new array in their given order. */
@@ -46,6 +48,7 @@ export function filterObservations<O extends ObservationLike>(
       (topicKeys === undefined || topicKeys.has(o.indicator)) &&
       (filter.unit === undefined || o.unit === filter.unit) &&
       (filter.status === undefined || o.status === filter.status) &&
+      (filter.sourceId === undefined || o.evidence.sourceId === filter.sourceId) &&
       periods.every((p) => o.period !== null && periodsOverlap(o.period, p)),
   );
 }

@@ -7,7 +7,9 @@ export type ParkMatch =
   | { status: 'ambiguous'; candidates: { id: string; reason: string }[] }
   | { status: 'none' };
 
-type MatchKind = 'name' | 'core' | 'contained';
+/** How `findPark` found a zone: by a whole name, by its distinctive part, or inside a longer text. */
+export const PARK_MATCH_KINDS = ['name', 'core', 'contained'] as const;
+export type MatchKind = (typeof PARK_MATCH_KINDS)[number];
 
 /** Suffixes (long forms first) that all mean "national high-tech zone" in a name. */
 const ZH_SUFFIX =
