@@ -71,8 +71,8 @@ export const ui = {
   // compare
   compareTitle: { zh: '跨区对比', en: 'Compare the zones' },
   compareIntro: {
-    zh: '以下指标在不止一个高新区出现。各区统计口径不同，请结合每个数字的说明阅读，不宜当作排名。',
-    en: 'These indicators appear in more than one zone. Each zone counts in its own way: read every bar with its label, not as a ranking.',
+    zh: '数据集把以下每组指标标为可以并列比较，且至少两个高新区有相应数字。各组下面说明各区口径仍有哪些不同：请结合每个数字的说明阅读，不宜当作排名。',
+    en: 'The dataset marks each of these groups of indicators as comparable, and at least two zones report one. Under each group it says where the zones still count differently: read every bar with its label, not as a ranking.',
   },
   chartOf: { zh: '条形图', en: 'Bar chart' },
   figuresInChart: { zh: '图中数字', en: 'Figures in the chart' },
@@ -133,7 +133,8 @@ export const ui = {
   sourceDate: { zh: '日期', en: 'Date' },
   sourcePublisher: { zh: '出版者', en: 'Publisher' },
   notPrinted: { zh: '页面未印出', en: 'Not printed on the page' },
-  referenceYear: { zh: '数字所指年份（推断）', en: 'Year the figures refer to (inferred)' },
+  referenceYear: { zh: '数字所指年份', en: 'Year of the figures' },
+  referenceYearInferred: { zh: '据内容推断，理由见', en: 'inferred from the text; the reason is on' },
   // search
   searchTitle: { zh: '搜索', en: 'Search' },
   searchLabel: {
