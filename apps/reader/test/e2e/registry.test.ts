@@ -94,7 +94,7 @@ describe('the registry in the reader', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await expectHeadingsInOrder(page, 'directory');
       await expectAccessible(page, `directory ${prefix}`);
-      await screenshot(page, `10-directory${prefix.replace('/', '-')}`);
+      await screenshot(page, `20-directory${prefix.replace('/', '-')}`);
       // A zone of the list opens its page.
       await page.locator(`[data-zone="${registryZone.id}"] a`).click();
       await page.waitForURL(`${origin}${prefix}/zones/${registryZone.id}/`);
@@ -131,7 +131,7 @@ describe('the registry in the reader', () => {
       expect(await horizontalOverflow(page)).toBeLessThanOrEqual(0);
       await expectHeadingsInOrder(page, 'registry zone');
       await expectAccessible(page, `registry zone ${prefix}`);
-      await screenshot(page, `11-registry-zone${prefix.replace('/', '-')}`);
+      await screenshot(page, `21-registry-zone${prefix.replace('/', '-')}`);
       expect(errors).toEqual([]);
       await context.close();
     },
