@@ -6,7 +6,9 @@ import { fileURLToPath } from 'node:url';
 const build = fileURLToPath(new URL('./build/', import.meta.url));
 const PAGES = {
   home: '',
+  directory: 'zones/',
   zone: 'zones/suqian/',
+  'registry zone': 'zones/tangshan/',
   figure: 'figures/pds-signed-projects-2021/',
   compare: 'compare/',
   search: 'search/',

@@ -21,6 +21,8 @@ const pages = [
   ['home-en', '/en/', 'en-US'],
   ['zone-en', '/en/zones/pingdingshan/', 'en-US'],
   ['figure-en', '/en/figures/pds-signed-investment-2021/', 'en-US'],
+  ['directory-zh', '/zones/', 'zh-CN'],
+  ['registry-zone-en', '/en/zones/tangshan/', 'en-US'],
 ];
 
 function run(url, file, lang) {

@@ -7,17 +7,28 @@ import { build, files, prerendered, version } from '$service-worker';
 const sw = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `reader-${version}`;
 
-// Every page is prerendered and tied to this build, so the whole reader (every page in both languages,
-// the scripts, the search index and the static files) is stored on install: after the first visit each
-// page opens with no connection. Share images are for link previews and the pages need no
-// __data.json (they run no client router): neither is stored.
-const PRECACHE = [...new Set([...build, ...files, ...prerendered])].filter(
-  (path) => !path.startsWith('/og/') && !path.endsWith('/__data.json'),
-);
-const PRECACHED = new Set(PRECACHE);
+// Every page is prerendered and tied to this build. On install the worker stores the scripts, the static
+// files, the search index and the pages /offline-pages.json names (both languages of every page except
+// the 174 zones the column does not report on); those, like anything else fetched, are stored when first
+// visited. Share images are for link previews and the pages need no __data.json: neither is stored.
+const ASSETS = new Set([...build, ...files].filter((path) => !path.startsWith('/og/')));
+const PRERENDERED = new Set(prerendered);
+const PAGE_LIST = '/offline-pages.json';
+
+async function precacheList(): Promise<string[]> {
+  const response = await fetch(PAGE_LIST);
+  if (!response.ok) throw new Error(`${PAGE_LIST}: ${response.status}`);
+  const pages = (await response.json()) as string[];
+  return [...ASSETS, '/search-index.json', ...pages.filter((path) => PRERENDERED.has(path))];
+}
 
 sw.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil(
+    (async () => {
+      const cache = await caches.open(CACHE);
+      await cache.addAll(await precacheList());
+    })(),
+  );
 });
 
 sw.addEventListener('activate', (event) => {
@@ -34,7 +45,7 @@ async function respond(request: Request): Promise<Response> {
   const cache = await caches.open(CACHE);
 
   // Build files and prerendered pages never change within a version: serve them from the cache.
-  if (PRECACHED.has(url.pathname)) {
+  if (PRERENDERED.has(url.pathname) || ASSETS.has(url.pathname)) {
     const hit = await cache.match(url.pathname);
     if (hit) return hit;
   }

@@ -29,4 +29,7 @@ export function shareImagePath(kind: 'zones' | 'figures', id: string, lang: Lang
   return `/og/${lang}/${kind}/${id}.png`;
 }
 
+/** The directory's share image, one per language. */
+export const directoryShareImagePath = (lang: Lang): string => `/og/${lang}/directory.png`;
+
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;

@@ -1,4 +1,29 @@
+import type {
+  EntityType,
+  EventKind,
+  NoteKind,
+  Observation,
+  ObservationStatus,
+  ParkId,
+  Qualifier,
+  Topic,
+} from '@hitech/data';
+import type { SearchSource } from '@hitech/data/query';
 import type { Bi } from './i18n';
+import type {
+  ApprovalBasis,
+  ApprovalPrecision,
+  CitedFact,
+  ClaimKindKey,
+  ClaimScopeKey,
+  Confidence,
+  FactBasisKey,
+  RegistryNoteKind,
+  SourceKindKey,
+  ZoneKind,
+} from './vocabulary/follow-up';
+
+export type ComparisonKind = Observation['comparisons'][number]['kind'];
 
 /** A figure as the pages show it: formatted for both languages at build time. */
 export interface FigureCard {
@@ -7,8 +32,8 @@ export interface FigureCard {
   indicator: string;
   label: Bi;
   value: Bi;
-  status: string;
-  qualifier: string;
+  status: ObservationStatus;
+  qualifier: Qualifier;
   period: Bi | null;
 }
 
@@ -30,14 +55,24 @@ export interface TimelineItem {
   id: string;
   date: Bi;
   iso: string;
-  kind: string;
+  kind: EventKind;
   title: Bi;
   national: boolean;
 }
 
 export interface NoteView {
-  kind: string;
+  kind: NoteKind;
   text: Bi;
+}
+
+export interface TopicGroup {
+  topic: Topic;
+  figures: FigureCard[];
+}
+
+export interface EntityGroup {
+  type: EntityType;
+  list: (Named & { description: Bi | null })[];
 }
 
 export interface BarDatum {
@@ -48,22 +83,98 @@ export interface BarDatum {
   label: Bi;
   period: Bi | null;
   figureId: string;
-  qualifier: string;
-  status: string;
+  qualifier: Qualifier;
+  status: ObservationStatus;
 }
 
 export interface CompareGroupView {
   key: string;
   title: Bi;
-  unit: Bi;
+  /** What the members share and where they still differ, from the data's indicator family. */
+  description: Bi;
   bars: BarDatum[];
 }
 
-/** The slice of the dataset the search page downloads, shaped for @hitech/data's `createSearch`. */
-export interface SearchIndex {
-  parks: unknown[];
-  entities: unknown[];
-  indicators: unknown[];
+/** Where a figure comes from, as a reader can check it: what the source prints and what it does not. */
+export interface SourceView {
+  kind: SourceKindKey;
+  /** Column or series the source belongs to. */
+  series: Bi | null;
+  /** The report within the source, where the figure is in one. */
+  headline: Bi | null;
+  reporter: Bi | null;
+  /** null: the source prints none (the page prints no title, date or publisher). */
+  title: string | null;
+  date: Bi | null;
+  publisher: string | null;
+  /** The year the figures are taken to refer to, when the source prints no date. */
+  referenceYear: { value: number; reason: Bi } | null;
+}
+
+/** A cited source of the registry, with the facts of one zone it backs. */
+export interface CitationView {
+  id: string;
+  kind: SourceKindKey;
+  title: string | null;
+  publisher: string | null;
+  date: Bi | null;
+  url: string | null;
+  /** An address recorded without a link (partial, or several). */
+  address: string | null;
+  trust: Confidence;
+  facts: CitedFact[];
+}
+
+/** How a registry zone is known: its identity facts, each with how it is known. */
+export interface IdentityView {
+  kind: ZoneKind;
+  names: { zh: string; zhShort: string; en: string; enShort: string; enCited: string | null; pinyin: string };
+  nameBasis: { zh: FactBasisKey; zhShort: FactBasisKey; en: FactBasisKey; enShort: FactBasisKey };
+  province: { code: string; name: Bi };
+  city: { code: string; name: Bi };
+  approved: { iso: string; text: Bi; precision: ApprovalPrecision; basis: ApprovalBasis } | null;
+  documentNumber: string | null;
+  nbsCode: string | null;
+  confidence: Confidence;
+  citations: CitationView[];
+  /** The registry's remarks, kept in English as compiled. */
+  notes: { kind: RegistryNoteKind; en: string }[];
+}
+
+export interface ClaimView {
+  id: string;
+  kind: ClaimKindKey;
+  scopes: ClaimScopeKey[];
+  subject: Bi;
+  quote: string;
+  figures: FigureCard[];
+}
+
+export interface DirectoryZone {
+  id: ParkId;
+  name: Bi;
+  city: Bi;
+  /** Approval year, null where no source gives the date. */
+  year: number | null;
+  summary: Bi;
+  reported: boolean;
+}
+
+export interface DirectoryProvince {
+  code: string;
+  name: Bi;
+  zones: DirectoryZone[];
+}
+
+/** Approvals per year, every year from the first to the last (zero where none), and the undated. */
+export interface ApprovalsPerYear {
+  years: { year: number; count: number }[];
+  undated: number;
+  total: number;
+}
+
+/** The search page's download: exactly the fields `createSearch` reads, plus where hits lead. */
+export interface SearchIndex extends SearchSource {
   /** indicator key → figures of it */
   figures: Record<string, { id: string; parkId: string }[]>;
   zoneNames: Record<string, Bi>;

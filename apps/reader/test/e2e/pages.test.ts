@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { observations, parks } from '@hitech/data';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { serve } from '../../scripts/serve.mjs';
 import {
@@ -119,9 +120,19 @@ describe('every page in both languages', () => {
     expect(await llms.text()).toContain('/en/zones/suqian/');
   });
 
-  test('each zone and figure page has its own 1200×630 PNG share image in its language', async () => {
-    const shareable = pages.filter((p) => /\/(zones|figures)\/[^/]+\/$/.test(p));
-    expect(shareable.length).toBe(pages.filter((p) => /\/(zones|figures)\//.test(p)).length);
+  test('each figure page, reported zone page and the directory has its own 1200×630 PNG share image in its language', async () => {
+    // Registry zones share as a summary card without an image (README, "Share images").
+    const reported = new Set<string>(parks.filter((p) => p.articleId !== null).map((p) => p.id));
+    const zoneOf = (p: string) => /\/zones\/([^/]+)\/$/.exec(p)?.[1];
+    const shareable = pages.filter(
+      (p) => /\/figures\/[^/]+\/$/.test(p) || /^(\/en)?\/zones\/$/.test(p) || reported.has(zoneOf(p) ?? ''),
+    );
+    expect(shareable).toHaveLength(2 * (observations.length + reported.size + 1));
+    for (const path of pages.filter((p) => zoneOf(p) && !reported.has(zoneOf(p) ?? ''))) {
+      const html = readFileSync(join(BUILD, path, 'index.html'), 'utf8');
+      expect(metaContent(html, 'og:image'), path).toBeNull();
+      expect(metaContent(html, 'twitter:card'), path).toBe('summary');
+    }
     const images = new Set<string>();
     for (const path of shareable) {
       const html = readFileSync(join(BUILD, path, 'index.html'), 'utf8');

@@ -119,7 +119,7 @@ describe('a reader on a phone', () => {
     await page.waitForURL(`${origin}/compare/`);
     const charts = page.getByRole('img');
     await expect.poll(() => page.locator('svg[role="img"]').count()).toBeGreaterThanOrEqual(3);
-    const investment = page.locator('[data-chart="chart-project-investment"] svg');
+    const investment = page.locator('[data-chart="chart-signed-project-investment"] svg');
     const investmentName = await investment.evaluate((svg) => {
       const ids = (svg.getAttribute('aria-labelledby') ?? '').split(' ');
       return ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
@@ -131,6 +131,11 @@ describe('a reader on a phone', () => {
       .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths).toHaveLength(2);
     expect(widths[1] ?? 0).toBeGreaterThan((widths[0] ?? 0) * 4);
+    // Each chart says, from the data's indicator family, where its members still differ.
+    expect(await text(page.getByTestId('family-description').first())).toMatch(/\p{Script=Han}/u);
+    expect(await page.getByTestId('family-description').count()).toBe(
+      await page.locator('svg[role="img"]').count(),
+    );
     expect(await charts.count()).toBeGreaterThan(0);
     await expectHeadingsInOrder(page, 'compare');
     await expectAccessible(page, 'compare');
@@ -220,7 +225,14 @@ describe('a reader on a phone', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     expect(await visibleText(page, 'h1')).toBe('Chongqing High-Tech Zone');
     expect(await page.title()).toBe('Chongqing High-Tech Zone · Hi-Tech Zones Reader');
-    expect(await text(page.locator('body'))).not.toContain('重庆高新区');
+    // Outside the names the registry gives in Chinese (marked lang="zh-CN"), nothing is Chinese.
+    const englishText = await page.evaluate(() => {
+      const body = document.body.cloneNode(true) as HTMLElement;
+      for (const el of body.querySelectorAll('[lang^="zh"]')) el.remove();
+      return body.textContent ?? '';
+    });
+    expect(englishText).not.toContain('重庆高新区');
+    expect(englishText).toContain('Chongqing High-Tech Industrial Development Zone');
     await page.getByTestId('lang-switch').click();
     await page.waitForURL(`${origin}/zones/chongqing/`);
     await waitForHydration(page);

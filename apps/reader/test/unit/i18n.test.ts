@@ -1,18 +1,67 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { entityTypeLabels, formatPeriod, labelOf, pick, topicLabels, ui } from '../../src/lib/i18n';
+import { periodText, pick, ui } from '../../src/lib/i18n';
+import * as followUp from '../../src/lib/vocabulary/follow-up';
 
-describe('formatPeriod', () => {
+const SRC = new URL('../../src/', import.meta.url).pathname;
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+
+describe('periods come from @hitech/data/format', () => {
   test.each([
     ['2021', '2021年', '2021'],
-    ['2021-10', '2021年10月', 'October 2021'],
     ['2020-07-13', '2020年7月13日', '13 July 2020'],
     ['2021-01/2021-10', '2021年1—10月', 'January–October 2021'],
-    ['2020-03/2020-09', '2020年3—9月', 'March–September 2020'],
     ['2020/..', '2020年起', 'since 2020'],
-    ['2019/2021', '2019年至2021年', '2019 to 2021'],
-    ['2020-11/2021-02', '2020年11月至2021年2月', 'November 2020 to February 2021'],
   ])('%s', (period, zh, en) => {
-    expect(formatPeriod(period)).toEqual({ zh, en });
+    expect(periodText(period)).toEqual({ zh, en });
+  });
+});
+
+describe('labels of the data come from the package', () => {
+  // The reader's own label maps of the data's enums are gone: a page that shows an enum imports the
+  // package's exhaustive map (or, until the package has it, the one follow-up module).
+  const sources = files(SRC).filter((f) => /\.(ts|svelte)$/.test(f));
+
+  test('no source file of the reader declares a label map of an enum value but the follow-up module', () => {
+    const enumValues = [
+      "'research-institute'",
+      "'government-services'",
+      "'truncated-text'",
+      "'more-than'",
+      "'growth-since'",
+      "'financial-product'",
+      "'cut-word'",
+    ];
+    for (const file of sources) {
+      if (file.endsWith('vocabulary/follow-up.ts')) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const value of enumValues) expect(text.includes(value), `${file} has ${value}`).toBe(false);
+    }
+  });
+
+  test('pages that show enums import the package’s maps', () => {
+    const uses = (needle: string) =>
+      sources.filter((f) => readFileSync(f, 'utf8').includes(needle)).map((f) => f.slice(SRC.length));
+    expect(uses("from '@hitech/data/vocabulary'").length).toBeGreaterThan(4);
+    for (const name of ['STATUS_LABELS', 'NOTE_KIND_LABELS', 'EVENT_KIND_LABELS', 'TOPIC_LABELS']) {
+      expect(uses(name).length, name).toBeGreaterThan(0);
+    }
+    // The reader's old label module and period formatter no longer exist.
+    expect(sources.some((f) => f.endsWith('i18n/labels.ts') || f.endsWith('i18n/format.ts'))).toBe(false);
+  });
+
+  test('the follow-up labels have both languages for every value', () => {
+    for (const [name, map] of Object.entries(followUp)) {
+      for (const [key, label] of Object.entries(map as Record<string, { zh: string; en: string }>)) {
+        expect(/\p{Script=Han}/u.test(label.zh), `${name}.${key}`).toBe(true);
+        expect(/\p{Script=Han}/u.test(label.en), `${name}.${key}`).toBe(false);
+      }
+    }
   });
 });
 
@@ -27,7 +76,7 @@ describe('UI wording', () => {
 
   test('the Chinese side is Chinese and the English side is not', () => {
     const han = /\p{Script=Han}/u;
-    for (const [key, text] of Object.entries({ ...ui, ...topicLabels, ...entityTypeLabels })) {
+    for (const [key, text] of Object.entries(ui)) {
       // These name the other language or give Chinese search examples on purpose.
       if (key === 'otherLanguage' || key === 'searchHint') continue;
       expect(han.test(text.zh), key).toBe(true);
@@ -35,10 +84,8 @@ describe('UI wording', () => {
     }
   });
 
-  test('pick and labelOf', () => {
+  test('pick', () => {
     expect(pick({ zh: '搜索', en: 'Search' }, 'en')).toBe('Search');
     expect(pick({ zh: '搜索', en: 'Search' }, 'zh')).toBe('搜索');
-    expect(labelOf(topicLabels, 'rnd')).toEqual({ zh: '研发', en: 'Research and development' });
-    expect(labelOf(topicLabels, 'unknown-topic')).toEqual({ zh: 'unknown-topic', en: 'unknown-topic' });
   });
 });

@@ -1,7 +1,7 @@
 // The search page's script: loads the index (8 KB brotli) once, then searches as the reader types with
 // @hitech/data's own `createSearch`, in Chinese, English or pinyin names. Bundled on its own like
 // enhance.ts.
-import { createSearch, type SearchHit } from '@hitech/data';
+import { createSearch, type SearchHit } from '@hitech/data/query';
 import type { Lang } from '../i18n';
 import { hitLink } from '../search';
 import { localise } from '../site';
@@ -73,8 +73,7 @@ fetch('/search-index.json')
   .then((response) => (response.ok ? response.json() : Promise.reject(new Error(String(response.status)))))
   .then((data: SearchIndex) => {
     index = data;
-    // The index carries exactly the fields createSearch reads.
-    search = createSearch(data as unknown as Parameters<typeof createSearch>[0]);
+    search = createSearch(data);
     render();
   })
   .catch(() => {

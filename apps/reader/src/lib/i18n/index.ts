@@ -1,13 +1,3 @@
 export { type Bi, type Lang, pick } from './core';
-export { formatDate, formatPeriod } from './format';
-export {
-  comparisonLabels,
-  entityTypeLabels,
-  eventKindLabels,
-  labelOf,
-  noteKindLabels,
-  qualifierLabels,
-  statusLabels,
-  topicLabels,
-} from './labels';
+export { periodText } from './period';
 export { ui } from './ui';

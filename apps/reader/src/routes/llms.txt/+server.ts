@@ -1,3 +1,4 @@
+import { parks } from '@hitech/data';
 import { ui } from '$lib/i18n';
 import { siteOrigin } from '$lib/server/origin';
 import { homeView, columnPage as source } from '$lib/server/views';
@@ -16,12 +17,13 @@ export function GET() {
     'Every page exists in Chinese (at the root) and in English (under /en/). Each figure page shows the',
     'value, what it counts, its period and the short quote of the source page it comes from.',
     '',
-    '## Zones',
+    '## Zones the column reports on',
     '',
     ...zones.map((zone) => `- [${zone.name.en}](${origin}/en/zones/${zone.id}/): ${zone.summary.en}`),
     '',
     '## Pages',
     '',
+    `- [All national zones](${origin}/en/zones/): the ${parks.length} national high-tech zones by province, approvals per year, and a page per zone with its sources and confidence`,
     `- [Compare the zones](${origin}/en/compare/): indicators reported by more than one zone`,
     `- [Search](${origin}/en/search/): zones, organisations, industries and indicators`,
     `- [Data and API](${origin}/en/about/): the dataset's version, notes and how to use it in code`,
