@@ -11,6 +11,7 @@ import {
   FactBasis,
   Park,
   Qualifier,
+  RegistryCitations,
   RegistryNoteKind,
   Source,
   SourceKind,
@@ -46,6 +47,7 @@ const pairs = [
   ['CLAIM_KIND_LABELS', vocabulary.CLAIM_KIND_LABELS, ClaimKind.options],
   ['CLAIM_SCOPE_LABELS', vocabulary.CLAIM_SCOPE_LABELS, ClaimScope.options],
   ['REGISTRY_NOTE_KIND_LABELS', vocabulary.REGISTRY_NOTE_KIND_LABELS, RegistryNoteKind.options],
+  ['CITED_FACT_LABELS', vocabulary.CITED_FACT_LABELS, RegistryCitations.keyof().options],
 ] as const;
 
 describe('labels', () => {

@@ -9,19 +9,22 @@ import type {
   Topic,
 } from '@hitech/data';
 import type { SearchSource } from '@hitech/data/query';
-import type { Bi } from './i18n';
 import type {
   ApprovalBasis,
   ApprovalPrecision,
-  CitedFact,
-  ClaimKindKey,
-  ClaimScopeKey,
+  ClaimKind,
+  ClaimScope,
   Confidence,
-  FactBasisKey,
+  FactBasis,
+  RegistryCitations,
   RegistryNoteKind,
-  SourceKindKey,
+  SourceKind,
   ZoneKind,
-} from './vocabulary/follow-up';
+} from '@hitech/data/schema';
+import type { Bi } from './i18n';
+
+/** A registry fact a zone's citations back. */
+export type CitedFact = keyof RegistryCitations;
 
 export type ComparisonKind = Observation['comparisons'][number]['kind'];
 
@@ -97,14 +100,14 @@ export interface CompareGroupView {
 
 /** Where a figure comes from, as a reader can check it: what the source prints and what it does not. */
 export interface SourceView {
-  kind: SourceKindKey;
+  kind: SourceKind;
   /** Column or series the source belongs to. */
   series: Bi | null;
   /** The report within the source, where the figure is in one. */
   headline: Bi | null;
   reporter: Bi | null;
   /** null: the source prints none (the page prints no title, date or publisher). */
-  title: string | null;
+  title: Bi | null;
   date: Bi | null;
   publisher: string | null;
   /** The year the figures are taken to refer to, when the source prints no date. */
@@ -114,8 +117,9 @@ export interface SourceView {
 /** A cited source of the registry, with the facts of one zone it backs. */
 export interface CitationView {
   id: string;
-  kind: SourceKindKey;
-  title: string | null;
+  kind: SourceKind;
+  /** The title or a short description, in both languages (a title printed in Chinese stays as printed). */
+  title: Bi | null;
   publisher: string | null;
   date: Bi | null;
   url: string | null;
@@ -129,7 +133,7 @@ export interface CitationView {
 export interface IdentityView {
   kind: ZoneKind;
   names: { zh: string; zhShort: string; en: string; enShort: string; enCited: string | null; pinyin: string };
-  nameBasis: { zh: FactBasisKey; zhShort: FactBasisKey; en: FactBasisKey; enShort: FactBasisKey };
+  nameBasis: { zh: FactBasis; zhShort: FactBasis; en: FactBasis; enShort: FactBasis };
   province: { code: string; name: Bi };
   city: { code: string; name: Bi };
   approved: { iso: string; text: Bi; precision: ApprovalPrecision; basis: ApprovalBasis } | null;
@@ -138,13 +142,13 @@ export interface IdentityView {
   confidence: Confidence;
   citations: CitationView[];
   /** The registry's remarks, kept in English as compiled. */
-  notes: { kind: RegistryNoteKind; en: string }[];
+  notes: { kind: RegistryNoteKind; text: Bi }[];
 }
 
 export interface ClaimView {
   id: string;
-  kind: ClaimKindKey;
-  scopes: ClaimScopeKey[];
+  kind: ClaimKind;
+  scopes: ClaimScope[];
   subject: Bi;
   quote: string;
   figures: FigureCard[];

@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { periodText, pick, ui } from '../../src/lib/i18n';
-import * as followUp from '../../src/lib/vocabulary/follow-up';
 
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const files = (dir: string): string[] =>
@@ -24,10 +23,10 @@ describe('periods come from @hitech/data/format', () => {
 
 describe('labels of the data come from the package', () => {
   // The reader's own label maps of the data's enums are gone: a page that shows an enum imports the
-  // package's exhaustive map (or, until the package has it, the one follow-up module).
+  // package's exhaustive map.
   const sources = files(SRC).filter((f) => /\.(ts|svelte)$/.test(f));
 
-  test('no source file of the reader declares a label map of an enum value but the follow-up module', () => {
+  test('no source file of the reader declares a label map of an enum value', () => {
     const enumValues = [
       "'research-institute'",
       "'government-services'",
@@ -36,9 +35,11 @@ describe('labels of the data come from the package', () => {
       "'growth-since'",
       "'financial-product'",
       "'cut-word'",
+      "'agricultural-demonstration-zone'",
+      "'newspaper-page'",
+      "'documentNumber'",
     ];
     for (const file of sources) {
-      if (file.endsWith('vocabulary/follow-up.ts')) continue;
       const text = readFileSync(file, 'utf8');
       for (const value of enumValues) expect(text.includes(value), `${file} has ${value}`).toBe(false);
     }
@@ -48,20 +49,19 @@ describe('labels of the data come from the package', () => {
     const uses = (needle: string) =>
       sources.filter((f) => readFileSync(f, 'utf8').includes(needle)).map((f) => f.slice(SRC.length));
     expect(uses("from '@hitech/data/vocabulary'").length).toBeGreaterThan(4);
-    for (const name of ['STATUS_LABELS', 'NOTE_KIND_LABELS', 'EVENT_KIND_LABELS', 'TOPIC_LABELS']) {
+    for (const name of [
+      'STATUS_LABELS',
+      'NOTE_KIND_LABELS',
+      'EVENT_KIND_LABELS',
+      'TOPIC_LABELS',
+      'CONFIDENCE_EXPLANATIONS',
+      'CLAIM_KIND_LABELS',
+      'CITED_FACT_LABELS',
+    ]) {
       expect(uses(name).length, name).toBeGreaterThan(0);
     }
     // The reader's old label module and period formatter no longer exist.
     expect(sources.some((f) => f.endsWith('i18n/labels.ts') || f.endsWith('i18n/format.ts'))).toBe(false);
-  });
-
-  test('the follow-up labels have both languages for every value', () => {
-    for (const [name, map] of Object.entries(followUp)) {
-      for (const [key, label] of Object.entries(map as Record<string, { zh: string; en: string }>)) {
-        expect(/\p{Script=Han}/u.test(label.zh), `${name}.${key}`).toBe(true);
-        expect(/\p{Script=Han}/u.test(label.en), `${name}.${key}`).toBe(false);
-      }
-    }
   });
 });
 

@@ -1,4 +1,5 @@
 import { parks, registry, sources } from '@hitech/data';
+import { CONFIDENCE_EXPLANATIONS } from '@hitech/data/vocabulary';
 import { render } from 'svelte/server';
 import { describe, expect, test } from 'vitest';
 import { describeApprovals, yearColumns } from '../../src/lib/chart';
@@ -7,7 +8,6 @@ import ZoneIdentity from '../../src/lib/components/ZoneIdentity.svelte';
 import { LANG_CONTEXT } from '../../src/lib/context';
 import type { Lang } from '../../src/lib/i18n';
 import { approvalsPerYear, directoryView, figureView, zoneView } from '../../src/lib/server/views';
-import { CONFIDENCE_EXPLANATIONS } from '../../src/lib/vocabulary/follow-up';
 
 const inLang = (lang: Lang) => new Map([[LANG_CONTEXT, lang]]);
 const strip = (html: string) => html.replace(/<!--.*?-->/g, '');
@@ -114,7 +114,7 @@ describe('a registry zone page', () => {
     expect(new Set(view.identity.citations.map((c) => c.id))).toEqual(cited);
     for (const c of view.identity.citations) {
       const source = sources.find((s) => s.id === c.id);
-      expect(c.title).toBe(source?.title);
+      expect(c.title).toEqual(source?.title ?? null);
       expect(c.url).toBe(source?.url ?? null);
       for (const fact of c.facts) {
         expect((park.registry.citations[fact] as readonly string[]).includes(c.id)).toBe(true);
@@ -131,7 +131,7 @@ describe('a registry zone page', () => {
       expect(html).toContain(CONFIDENCE_EXPLANATIONS[park.registry.confidence][lang]);
       for (const c of view.identity.citations) {
         if (c.url) expect(html).toContain(`href="${c.url}"`);
-        if (c.title) expect(html).toContain(c.title);
+        if (c.title) expect(html).toContain(c.title[lang]);
       }
       expect(html).toContain(park.name.en);
     },

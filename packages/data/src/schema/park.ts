@@ -73,6 +73,7 @@ export const RegistryCitations = z.strictObject({
   nbsCode: z.array(Id),
   nameEn: z.array(Id).describe('Sources printing the English name (empty when it is constructed)'),
 });
+export type RegistryCitations = z.infer<typeof RegistryCitations>;
 
 export const RegistryEntry = z
   .strictObject({

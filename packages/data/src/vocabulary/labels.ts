@@ -16,6 +16,7 @@ import type {
   ApprovalBasis,
   ApprovalPrecision,
   Confidence,
+  RegistryCitations,
   RegistryNoteKind,
   ZoneKind,
 } from '../schema/park.js';
@@ -230,4 +231,13 @@ export const REGISTRY_NOTE_KIND_LABELS: Labels<RegistryNoteKind> = /* @__PURE__ 
   membership: { zh: '成员身份', en: 'Membership' },
   missing: { zh: '缺失', en: 'Missing' },
   decision: { zh: '本项目的决定', en: 'Decision of this project' },
+});
+
+/** The registry facts a zone's citations back, one list of source ids each. */
+export const CITED_FACT_LABELS: Labels<keyof RegistryCitations> = /* @__PURE__ */ deepFreeze({
+  membership: { zh: '国家高新区身份', en: 'National status' },
+  approved: { zh: '批复日期', en: 'Approval date' },
+  documentNumber: { zh: '批复文号', en: 'Document number' },
+  nbsCode: { zh: '统计区划代码', en: 'NBS code' },
+  nameEn: { zh: '英文名', en: 'English name' },
 });

@@ -120,7 +120,6 @@ export const ui = {
   noLink: { zh: '无链接', en: 'No link' },
   recordedAddress: { zh: '记录的地址', en: 'Address as recorded' },
   registryNotes: { zh: '登记说明', en: 'Registry notes' },
-  notesInEnglish: { zh: '以下说明目前只有英文。', en: 'These notes are in English only.' },
   claims: { zh: '首创、领先与目标', en: 'Firsts, rankings and goals' },
   claimScope: { zh: '范围', en: 'Scope' },
   registryZoneNote: {

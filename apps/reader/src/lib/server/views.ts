@@ -24,11 +24,13 @@ import {
   version,
 } from '@hitech/data';
 import { byCodeUnits, searchSourceOf } from '@hitech/data/query';
+import { CONFIDENCE_LABELS } from '@hitech/data/vocabulary';
 import { compareSelections } from '../compare';
 import { type Bi, periodText, ui } from '../i18n';
 import type {
   ApprovalsPerYear,
   CitationView,
+  CitedFact,
   ClaimView,
   CompareGroupView,
   DirectoryProvince,
@@ -42,7 +44,6 @@ import type {
   TopicGroup,
   ZoneCardData,
 } from '../types';
-import { type CitedFact, CONFIDENCE_LABELS } from '../vocabulary/follow-up';
 import { markFigure } from './evidence';
 import type { ShareCard } from './share-image';
 
@@ -133,7 +134,7 @@ function citationsOf(park: Park): CitationView[] {
     return {
       id,
       kind: s.kind,
-      title: s.title,
+      title: s.title ? bi(s.title) : null,
       publisher: s.publisher,
       date: s.date ? periodText(s.date) : null,
       url: s.url,
@@ -172,7 +173,7 @@ export function identityView(park: Park): IdentityView {
     nbsCode: r.nbsCode,
     confidence: r.confidence,
     citations: citationsOf(park),
-    notes: r.notes.map((n) => ({ kind: n.kind, en: n.en })),
+    notes: r.notes.map((n) => ({ kind: n.kind, text: bi(n) })),
   };
 }
 
@@ -254,7 +255,8 @@ function sourceView(o: Observation): SourceView {
     series: stored?.series ? { zh: stored.series.title, en: stored.series.titleEn } : null,
     headline: article ? bi(article.headline) : null,
     reporter: article?.reporter ? bi(article.reporter) : null,
-    title: s.title,
+    // A stored source's title is the text as printed, in its own language, on either page.
+    title: s.title === null ? null : typeof s.title === 'string' ? { zh: s.title, en: s.title } : bi(s.title),
     date: s.date ? periodText(s.date) : null,
     publisher: s.publisher,
     referenceYear: stored?.referenceYear
