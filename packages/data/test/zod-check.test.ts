@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { dataset } from '../src/data/index.js';
 import { Dataset } from '../src/schema/dataset.js';
-import { parseDataset, validateDataset } from '../src/validate/dataset.js';
+import { validateDataset } from '../src/validate/dataset.js';
+import { parseDataset } from '../src/validate/dataset-shape.js';
 import { compileCheck, UnsupportedSchema } from '../src/validate/zod-check.js';
 import { copyOfDataset } from './fixtures.js';
 

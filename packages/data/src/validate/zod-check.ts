@@ -6,6 +6,23 @@ export type Check = (value: unknown) => boolean;
 type Node = core.$ZodType;
 type ZodCheck = core.$ZodCheck;
 
+/** The fields of zod's definitions this reads (each type has only its own). */
+interface Def {
+  type: string;
+  checks?: ZodCheck[];
+  coerce?: boolean;
+  format?: string;
+  values?: readonly unknown[];
+  entries?: Record<string, string | number>;
+  innerType?: Node;
+  element?: Node;
+  options?: readonly Node[];
+  discriminator?: string;
+  inclusive?: boolean;
+  shape?: Record<string, Node>;
+  catchall?: Node;
+}
+
 /** A construct `compileCheck` does not mirror (its caller then keeps to zod for everything). */
 export class UnsupportedSchema extends Error {}
 
@@ -40,36 +57,36 @@ export function compileCheck(schema: Node): Check {
 const isString = (v: unknown) => typeof v === 'string';
 
 function structureOf(node: Node, compile: (node: Node) => Check): Check {
-  const def = node._zod.def as core.$ZodTypeDef & Record<string, unknown>;
+  const def = node._zod.def as unknown as Def;
   if (def.coerce) throw new UnsupportedSchema('coercion');
   switch (def.type) {
     case 'string':
       // A string format (url, date, …) is a node of its own: zod checks that one string.
-      if ('format' in def && def.format !== undefined) return (v) => z.safeParse(node, v).success;
+      if (def.format !== undefined) return (v) => z.safeParse(node, v).success;
       return lengthChecked(isString, def.checks);
     case 'number':
-      if ('format' in def && def.format !== undefined) throw new UnsupportedSchema(`number format`);
+      if (def.format !== undefined) throw new UnsupportedSchema('number format');
       return numberChecked(def.checks);
     case 'boolean':
       return (v) => typeof v === 'boolean';
     case 'literal': {
-      const values = new Set((def as core.$ZodLiteralDef<core.util.Literal>).values);
-      return (v) => values.has(v as core.util.Literal);
+      const values = new Set(def.values);
+      return (v) => values.has(v);
     }
     case 'enum': {
-      const values = new Set(Object.values((def as core.$ZodEnumDef).entries));
-      return (v) => values.has(v as string | number);
+      const values = new Set<unknown>(Object.values(def.entries ?? {}));
+      return (v) => values.has(v);
     }
     case 'nullable': {
-      const inner = compile((def as core.$ZodNullableDef).innerType);
+      const inner = compile(def.innerType as Node);
       return (v) => v === null || inner(v);
     }
     case 'optional': {
-      const inner = compile((def as core.$ZodOptionalDef).innerType);
+      const inner = compile(def.innerType as Node);
       return (v) => v === undefined || inner(v);
     }
     case 'array': {
-      const element = compile((def as core.$ZodArrayDef).element);
+      const element = compile(def.element as Node);
       return lengthChecked((v) => {
         if (!Array.isArray(v)) return false;
         for (let i = 0; i < v.length; i++) if (!element(v[i])) return false;
@@ -77,10 +94,10 @@ function structureOf(node: Node, compile: (node: Node) => Check): Check {
       }, def.checks);
     }
     case 'union': {
-      const options = (def as core.$ZodUnionDef).options.map(compile);
+      const options = (def.options ?? []).map(compile);
       // A discriminated union picks its option by the discriminator, which a valid option matches.
       // `z.xor` (exclusive, no discriminator) wants exactly one.
-      if ((def as { inclusive?: boolean }).inclusive === false && !('discriminator' in def))
+      if (def.inclusive === false && def.discriminator === undefined)
         return (v) => options.filter((option) => option(v)).length === 1;
       return (v) => {
         for (let i = 0; i < options.length; i++) if ((options[i] as Check)(v)) return true;
@@ -88,18 +105,18 @@ function structureOf(node: Node, compile: (node: Node) => Check): Check {
       };
     }
     case 'object':
-      return objectCheck(def as core.$ZodObjectDef, compile);
+      return objectCheck(def, compile);
     default:
       throw new UnsupportedSchema(`zod type "${def.type}"`);
   }
 }
 
-function objectCheck(def: core.$ZodObjectDef, compile: (node: Node) => Check): Check {
+function objectCheck(def: Def, compile: (node: Node) => Check): Check {
   // Unknown keys: a strict object rejects them; a stripping one would return a value other than its
   // input, so the fast path turns them down too and leaves the verdict to zod.
   if (def.catchall !== undefined && def.catchall._zod.def.type !== 'never')
     throw new UnsupportedSchema('object with a catch-all');
-  const shape = def.shape as Record<string, Node>; // a getter in zod: read it once
+  const shape = def.shape ?? {}; // a getter in zod: read it once
   const keys = Object.keys(shape);
   if (keys.includes('__proto__')) throw new UnsupportedSchema('a "__proto__" key');
   const checks = keys.map((k) => compile(shape[k] as Node));
@@ -192,8 +209,9 @@ function withRefinements(node: Node, structure: Check): Check {
   if (refinements.length === 0) return structure;
   return (v) => {
     if (!structure(v)) return false;
-    const payload: core.ParsePayload = { value: v, issues: [] };
-    for (let i = 0; i < refinements.length; i++) (refinements[i] as ZodCheck)._zod.check(payload);
+    const payload: core.ParsePayload<unknown> = { value: v, issues: [] };
+    for (let i = 0; i < refinements.length; i++)
+      (refinements[i] as core.$ZodCheck<unknown>)._zod.check(payload);
     return payload.issues.length === 0;
   };
 }
