@@ -178,3 +178,21 @@ describe('compileCheck(Dataset) on the dataset', () => {
     ]);
   });
 });
+
+describe('compileCheck and inherited keys', () => {
+  const schema = z.strictObject({ a: z.string() });
+  it('turns down an object whose prototype carries an enumerable key, as zod does', () => {
+    const input = Object.assign(Object.create({ extra: 1 }), { a: 'x' });
+    expect(verdicts(schema, input)).toEqual({ fast: false, zod: false });
+  });
+  it('leaves everything to zod while Object.prototype has an enumerable key', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.polluted = 1;
+    try {
+      expect(verdicts(schema, { a: 'x' })).toEqual({ fast: false, zod: false });
+    } finally {
+      delete proto.polluted;
+    }
+    expect(verdicts(schema, { a: 'x' })).toEqual({ fast: true, zod: true });
+  });
+});
