@@ -59,7 +59,7 @@ export function compileCheck(schema: Node): Check {
   };
 }
 
-const EMPTY = Object.freeze({});
+const EMPTY = /* @__PURE__ */ Object.freeze({});
 
 const isString = (v: unknown) => typeof v === 'string';
 
