@@ -1,8 +1,20 @@
 import { type Dataset, Dataset as DatasetSchema } from '../schema/dataset.js';
 import { type Result, safeParseWith } from './result.js';
-import { type Check, compileCheck } from './zod-check.js';
+import { type Check, compileCheck, UnsupportedSchema } from './zod-check.js';
 
 let datasetCheck: Check | undefined;
+
+/** The compiled check, or, should the schema ever use a construct it does not mirror, zod alone. */
+function checkOfDataset(): Check {
+  if (datasetCheck) return datasetCheck;
+  try {
+    datasetCheck = compileCheck(DatasetSchema);
+  } catch (error) {
+    if (!(error instanceof UnsupportedSchema)) throw error;
+    datasetCheck = () => false; // test/zod-check.test.ts fails on this: the shipped schema compiles
+  }
+  return datasetCheck;
+}
 
 /**
  * The shape of a whole dataset: a yes/no check compiled from the zod schema first, and zod itself,
@@ -11,8 +23,7 @@ let datasetCheck: Check | undefined;
  * call` against `zod parse alone`).
  */
 export function parseDataset(input: unknown): Result<Dataset> {
-  datasetCheck ??= compileCheck(DatasetSchema);
-  if (datasetCheck(input)) return { ok: true, value: input as Dataset };
+  if (checkOfDataset()(input)) return { ok: true, value: input as Dataset };
   // One pass over a whole dataset is the usual call: compiling zod's fast path would cost more (bench).
   return safeParseWith(DatasetSchema, input, { jitless: true });
 }
