@@ -2,6 +2,7 @@
 // process, ESM and CJS, against reading and parsing the plain JSON), validating the whole dataset
 // (cold, in a fresh process, and warm), and the minified size of typical imports (size-limit).
 // Run after `pnpm build`:  pnpm --filter @hitech/data bench
+// BENCH_RUNS=n sets the number of fresh processes per case (median); BENCH_NO_SIZES=1 skips size-limit.
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +50,14 @@ const t = interleaved({
         `if (!validateDataset(dataset).ok) throw 0`,
       ),
     ),
+  // What validateDataset's shape check replaces: zod's parse of the whole dataset, first call.
+  zodCold: () =>
+    fresh(
+      timed(
+        `const { dataset } = await import('./index.js'); const { Dataset } = await import('./schema.js')`,
+        `if (!Dataset.safeParse(dataset, { jitless: true }).success) throw 0`,
+      ),
+    ),
 });
 
 const { dataset } = await import(new URL('index.js', `file://${dist}`).href);
@@ -62,13 +71,15 @@ const warm = median(
   }),
 );
 
-const sizes = JSON.parse(
-  execFileSync(fileURLToPath(new URL('../node_modules/.bin/size-limit', import.meta.url)), ['--json'], {
-    cwd: root,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'ignore'],
-  }),
-);
+const sizes = process.env.BENCH_NO_SIZES
+  ? []
+  : JSON.parse(
+      execFileSync(fileURLToPath(new URL('../node_modules/.bin/size-limit', import.meta.url)), ['--json'], {
+        cwd: root,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      }),
+    );
 
 const ms = (n) => `${n.toFixed(2)} ms`;
 const row = (label, value) => console.log(`${label.padEnd(48)} ${value}`);
@@ -86,6 +97,7 @@ row('read + JSON.parse, loader already started', ms(t.jsonWarm));
 row('ratio, loader already started', `${(t.esmWarm / t.jsonWarm).toFixed(2)}×`);
 row('validateDataset, first call (cold)', ms(t.validateCold));
 row('validateDataset, warm', ms(warm));
+row('zod parse of the dataset alone, first call', ms(t.zodCold));
 console.log('\nminified bundle (esbuild via size-limit)           bytes   budget');
 for (const s of sizes)
   console.log(

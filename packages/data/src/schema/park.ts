@@ -18,7 +18,8 @@ export type Division = z.infer<typeof Division>;
 export const ApprovalDate = z
   .string()
   .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD')
-  .refine((v) => v.length < 10 || new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), {
+  // zod runs the refinement after a failed regex too; `toJSON` is null (not a throw) for an invalid date.
+  .refine((v) => v.length < 10 || new Date(`${v}T00:00:00Z`).toJSON()?.startsWith(v) === true, {
     message: 'names a calendar date that does not exist',
   });
 

@@ -39,6 +39,10 @@ export function confidenceBounds(
 
 type Report = (path: PathSegment[], message: string) => void;
 
+/** Printable ASCII and CJK unified ideographs are already NFKC: skipping ICU's normaliser saves ms on a first call. */
+const NFKC_STABLE = /^[ -~\u4e00-\u9fff]*$/;
+const comparable = (name: string) => (NFKC_STABLE.test(name) ? name : name.normalize('NFKC')).toLowerCase();
+
 /** Every problem of the registry: citations, confidence, dates, codes, names, completeness and prose. */
 export function registryProblems(data: Dataset, report: Report): void {
   const cited = new Map(
@@ -56,7 +60,7 @@ export function registryProblems(data: Dataset, report: Report): void {
 
     // Names: no two zones share one, in either language.
     for (const key of ['zh', 'zhShort', 'en', 'enShort'] as const) {
-      const name = park.name[key].normalize('NFKC').toLowerCase();
+      const name = comparable(park.name[key]);
       const other = byName.get(name);
       if (other && other !== park.id)
         report(at('name', key), `"${park.name[key]}" is also the name of "${other}"`);
