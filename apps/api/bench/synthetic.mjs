@@ -108,7 +108,11 @@ export function syntheticDataset(copies, base = shipped) {
   registry.officialTotal.value = official;
   // The registry's total must be one its cited source supports: copy 0's source says so, plainly marked.
   const totalSource = out.sources.find((s) => s.id === registry.officialTotal.sourceId);
-  if (totalSource) totalSource.supports += ` [synthetic corpus: ${official}]`;
+  if (totalSource)
+    totalSource.supports = {
+      zh: `${totalSource.supports.zh}［合成语料：${official}］`,
+      en: `${totalSource.supports.en} [synthetic corpus: ${official}]`,
+    };
   const contentHash = `sha256-${createHash('sha256').update(`synthetic ×${copies} of ${base.version.contentHash}`).digest('hex')}`;
   return { version: { version: base.version.version, contentHash }, registry, ...out };
 }
