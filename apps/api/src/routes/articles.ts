@@ -1,41 +1,24 @@
 import { ParkId } from '@hitech/data/schema';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
+import { listRoute } from '../lib/list.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import {
-  Article,
-  errorResponses,
-  fieldsParam,
-  jsonContent,
-  listHeaders,
-  pageOf,
-  pageParams,
-  recordOf,
-} from '../lib/schemas.js';
+import { Article, recordOf } from '../lib/schemas.js';
 
 export function articlesRoutes(cat: Catalogue) {
-  const listArticles = createRoute({
-    method: 'get',
+  const listArticles = listRoute({
     path: '/articles',
     operationId: 'listArticles',
-    tags: ['Articles'],
+    tag: 'Articles',
     summary: 'The reports of the column, one per zone',
-    request: {
-      query: z.strictObject({
-        park: ParkId.optional().openapi({ description: 'Park id' }),
-        ...pageParams,
-        fields: fieldsParam(Article.keyof().options),
-      }),
+    filters: {
+      park: ParkId.optional().openapi({ description: 'Park id' }),
     },
-    responses: {
-      200: {
-        description: 'A page of articles',
-        headers: listHeaders,
-        content: jsonContent(pageOf(recordOf(Article, 'Article'), 'ArticlePage')),
-      },
-      400: errorResponses[400],
-    },
+    keys: Article.keyof().options,
+    item: recordOf(Article, 'Article'),
+    page: 'ArticlePage',
+    what: 'articles',
   });
 
   const getArticle = recordRoute({

@@ -1,44 +1,27 @@
 import { ClaimKind, ClaimScope, ParkId } from '@hitech/data/schema';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
+import { listRoute } from '../lib/list.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import {
-  Claim,
-  errorResponses,
-  fieldsParam,
-  jsonContent,
-  listHeaders,
-  pageOf,
-  pageParams,
-  recordOf,
-} from '../lib/schemas.js';
+import { Claim, recordOf } from '../lib/schemas.js';
 
 export function claimsRoutes(cat: Catalogue) {
-  const listClaims = createRoute({
-    method: 'get',
+  const listClaims = listRoute({
     path: '/claims',
     operationId: 'listClaims',
-    tags: ['Claims'],
+    tag: 'Claims',
     summary: 'Firsts, rankings, designations and goals the column states',
     description: 'In dataset order. Every filter given must hold.',
-    request: {
-      query: z.strictObject({
-        park: ParkId.optional().openapi({ description: 'The zone whose report makes the claim' }),
-        kind: ClaimKind.optional().openapi({ description: 'What the claim asserts' }),
-        scope: ClaimScope.optional().openapi({ description: 'Claims that name this scope' }),
-        ...pageParams,
-        fields: fieldsParam(Claim.keyof().options),
-      }),
+    filters: {
+      park: ParkId.optional().openapi({ description: 'The zone whose report makes the claim' }),
+      kind: ClaimKind.optional().openapi({ description: 'What the claim asserts' }),
+      scope: ClaimScope.optional().openapi({ description: 'Claims that name this scope' }),
     },
-    responses: {
-      200: {
-        description: 'A page of claims',
-        headers: listHeaders,
-        content: jsonContent(pageOf(recordOf(Claim, 'Claim'), 'ClaimPage')),
-      },
-      400: errorResponses[400],
-    },
+    keys: Claim.keyof().options,
+    item: recordOf(Claim, 'Claim'),
+    page: 'ClaimPage',
+    what: 'claims',
   });
 
   const getClaim = recordRoute({

@@ -1,47 +1,30 @@
 import { selectEntities } from '@hitech/data/query';
 import { EntityType, ParkId } from '@hitech/data/schema';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
+import { listRoute } from '../lib/list.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import {
-  Entity,
-  errorResponses,
-  fieldsParam,
-  jsonContent,
-  listHeaders,
-  pageOf,
-  pageParams,
-  recordOf,
-} from '../lib/schemas.js';
+import { Entity, recordOf } from '../lib/schemas.js';
 
 export function entitiesRoutes(cat: Catalogue) {
   // The package's order (by type, then id), shared with the reader; sorted once, filtered per request.
   const ordered = selectEntities(cat.dataset.entities);
 
-  const listEntities = createRoute({
-    method: 'get',
+  const listEntities = listRoute({
     path: '/entities',
     operationId: 'listEntities',
-    tags: ['Entities'],
+    tag: 'Entities',
     summary: 'Organisations, documents, programmes, facilities and industries the column names',
     description: 'Grouped by type (in the order of the `type` enum), then by id.',
-    request: {
-      query: z.strictObject({
-        type: EntityType.optional().openapi({ description: 'Entity type' }),
-        park: ParkId.optional().openapi({ description: 'Park the entity is tied to' }),
-        ...pageParams,
-        fields: fieldsParam(Entity.keyof().options),
-      }),
+    filters: {
+      type: EntityType.optional().openapi({ description: 'Entity type' }),
+      park: ParkId.optional().openapi({ description: 'Park the entity is tied to' }),
     },
-    responses: {
-      200: {
-        description: 'A page of entities',
-        headers: listHeaders,
-        content: jsonContent(pageOf(recordOf(Entity, 'Entity'), 'EntityPage')),
-      },
-      400: errorResponses[400],
-    },
+    keys: Entity.keyof().options,
+    item: recordOf(Entity, 'Entity'),
+    page: 'EntityPage',
+    what: 'entities',
   });
 
   const getEntity = recordRoute({

@@ -1,48 +1,31 @@
 import { selectEvents } from '@hitech/data/query';
 import { EventKind, ParkId } from '@hitech/data/schema';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
+import { listRoute } from '../lib/list.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import {
-  Event,
-  errorResponses,
-  fieldsParam,
-  jsonContent,
-  listHeaders,
-  pageOf,
-  pageParams,
-  recordOf,
-} from '../lib/schemas.js';
+import { Event, recordOf } from '../lib/schemas.js';
 
 export function eventsRoutes(cat: Catalogue) {
   // The package's timeline order (date as written, then id), shared with the reader; sorted once.
   const byDate = selectEvents(cat.dataset.events);
 
-  const listEvents = createRoute({
-    method: 'get',
+  const listEvents = listRoute({
     path: '/events',
     operationId: 'listEvents',
-    tags: ['Events'],
+    tag: 'Events',
     summary: 'Dated steps of the timeline, in date order',
-    request: {
-      query: z.strictObject({
-        park: ParkId.optional().openapi({
-          description: 'Park id; events that concern every zone (parkId null) are included',
-        }),
-        kind: EventKind.optional().openapi({ description: 'Kind of event' }),
-        ...pageParams,
-        fields: fieldsParam(Event.keyof().options),
+    filters: {
+      park: ParkId.optional().openapi({
+        description: 'Park id; events that concern every zone (parkId null) are included',
       }),
+      kind: EventKind.optional().openapi({ description: 'Kind of event' }),
     },
-    responses: {
-      200: {
-        description: 'A page of events',
-        headers: listHeaders,
-        content: jsonContent(pageOf(recordOf(Event, 'Event'), 'EventPage')),
-      },
-      400: errorResponses[400],
-    },
+    keys: Event.keyof().options,
+    item: recordOf(Event, 'Event'),
+    page: 'EventPage',
+    what: 'events',
   });
 
   const getEvent = recordRoute({

@@ -1,42 +1,25 @@
 import { Topic, UnitKind } from '@hitech/data/schema';
-import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
+import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Catalogue } from '../catalogue.js';
+import { listRoute } from '../lib/list.js';
 import { listPage } from '../lib/list-page.js';
 import { recordOr404, recordRoute } from '../lib/record.js';
-import {
-  errorResponses,
-  fieldsParam,
-  Indicator,
-  jsonContent,
-  listHeaders,
-  pageOf,
-  pageParams,
-  recordOf,
-} from '../lib/schemas.js';
+import { Indicator, recordOf } from '../lib/schemas.js';
 
 export function indicatorsRoutes(cat: Catalogue) {
-  const listIndicators = createRoute({
-    method: 'get',
+  const listIndicators = listRoute({
     path: '/indicators',
     operationId: 'listIndicators',
-    tags: ['Indicators'],
+    tag: 'Indicators',
     summary: 'Measured concepts the observations refer to',
-    request: {
-      query: z.strictObject({
-        topic: Topic.optional().openapi({ description: 'Topic' }),
-        unitKind: UnitKind.optional().openapi({ description: 'Kind of unit' }),
-        ...pageParams,
-        fields: fieldsParam(Indicator.keyof().options),
-      }),
+    filters: {
+      topic: Topic.optional().openapi({ description: 'Topic' }),
+      unitKind: UnitKind.optional().openapi({ description: 'Kind of unit' }),
     },
-    responses: {
-      200: {
-        description: 'A page of indicators',
-        headers: listHeaders,
-        content: jsonContent(pageOf(recordOf(Indicator, 'Indicator'), 'IndicatorPage')),
-      },
-      400: errorResponses[400],
-    },
+    keys: Indicator.keyof().options,
+    item: recordOf(Indicator, 'Indicator'),
+    page: 'IndicatorPage',
+    what: 'indicators',
   });
 
   const getIndicator = recordRoute({
