@@ -1,7 +1,8 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, type BrowserContext, chromium, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { serve } from '../../scripts/serve.mjs';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -95,4 +96,44 @@ export type { Browser, BrowserContext, Page };
 export function text(locator: Locator): Promise<string> {
   // biome-ignore lint/performance/useDomNodeTextContent: Playwright's innerText skips hidden text on purpose
   return locator.innerText();
+}
+
+/**
+ * Serves the built reader on an ephemeral loopback port and launches one browser for the tests of a file;
+ * `ready` gets both once they are up, and both are closed after the file's tests.
+ */
+export function servedReader(ready: (served: { origin: string; browser: Browser }) => void) {
+  let server: Awaited<ReturnType<typeof serve>> | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await serve({ port: 0 });
+    browser = await launch();
+    ready({ origin: server.origin, browser });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
+/** Goes to a URL and waits until the page's script has run. */
+export async function openPage(page: Page, url: string) {
+  await page.goto(url);
+  await waitForHydration(page);
+}
+
+/** One h1, first, and no heading level skipped on the way down. */
+export async function expectHeadingsInOrder(page: Page, label: string) {
+  const levels = await headingLevels(page);
+  expect(levels[0], `${label} starts with h1`).toBe(1);
+  expect(
+    levels.filter((l) => l === 1),
+    `${label} has one h1`,
+  ).toHaveLength(1);
+  for (let i = 1; i < levels.length; i++) {
+    expect(
+      (levels[i] ?? 0) - (levels[i - 1] ?? 0),
+      `${label}: h${levels[i - 1]} → h${levels[i]}`,
+    ).toBeLessThanOrEqual(1);
+  }
 }

@@ -2,14 +2,13 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { observations, parks } from '@hitech/data';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, expect, test } from 'vitest';
 import {
   type Browser,
   expectAccessible,
-  launch,
   phoneContext,
   screenshot,
+  servedReader,
   text,
   waitForHydration,
 } from './helpers';
@@ -17,20 +16,9 @@ import {
 // What the build wrote, page by page, checked against what the pages and the sitemap say about it.
 const BUILD = fileURLToPath(new URL('../../build/', import.meta.url));
 
-let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let origin: string;
-
-beforeAll(async () => {
-  server = await serve({ port: 0 });
-  origin = server.origin;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+servedReader((served) => ({ browser, origin } = served));
 
 /** Every prerendered page, as its path (`/en/zones/suqian/`), found by walking build/. */
 function prerenderedPages(dir = BUILD, prefix = '/'): string[] {

@@ -1,56 +1,27 @@
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, expect, test } from 'vitest';
 import {
   type Browser,
   expectAccessible,
-  headingLevels,
+  expectHeadingsInOrder,
   horizontalOverflow,
-  launch,
+  openPage,
   type Page,
   phoneContext,
   screenshot,
+  servedReader,
   text,
   waitForHydration,
   watchErrors,
 } from './helpers';
 
-let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let origin: string;
+servedReader((served) => ({ browser, origin } = served));
 
-beforeAll(async () => {
-  server = await serve({ port: 0 });
-  origin = server.origin;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(page: Page, path: string) {
-  await page.goto(origin + path);
-  await waitForHydration(page);
-}
+const open = (page: Page, path: string) => openPage(page, origin + path);
 
 function visibleText(page: Page, selector: string) {
   return text(page.locator(selector).first());
-}
-
-async function expectHeadingsInOrder(page: Page, label: string) {
-  const levels = await headingLevels(page);
-  expect(levels[0], `${label} starts with h1`).toBe(1);
-  expect(
-    levels.filter((l) => l === 1),
-    `${label} has one h1`,
-  ).toHaveLength(1);
-  for (let i = 1; i < levels.length; i++) {
-    expect(
-      (levels[i] ?? 0) - (levels[i - 1] ?? 0),
-      `${label}: h${levels[i - 1]} → h${levels[i]}`,
-    ).toBeLessThanOrEqual(1);
-  }
 }
 
 describe('a reader on a phone', () => {

@@ -1,52 +1,26 @@
 import { parks, sources } from '@hitech/data';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { serve } from '../../scripts/serve.mjs';
+import { describe, expect, test } from 'vitest';
 import {
   type Browser,
   expectAccessible,
-  headingLevels,
+  expectHeadingsInOrder,
   horizontalOverflow,
-  launch,
+  openPage,
   type Page,
   phoneContext,
   screenshot,
+  servedReader,
   text,
-  waitForHydration,
   watchErrors,
 } from './helpers';
 
 // The registry in the reader: the directory of every zone, its chart, a registry zone's page, a figure's
 // source, search over every zone, and what the service worker stores.
-let server: Awaited<ReturnType<typeof serve>>;
 let browser: Browser;
 let origin: string;
+servedReader((served) => ({ browser, origin } = served));
 
-beforeAll(async () => {
-  server = await serve({ port: 0 });
-  origin = server.origin;
-  browser = await launch();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(page: Page, path: string) {
-  await page.goto(origin + path);
-  await waitForHydration(page);
-}
-
-async function expectHeadingsInOrder(page: Page, label: string) {
-  const levels = await headingLevels(page);
-  expect(
-    levels.filter((l) => l === 1),
-    `${label} has one h1`,
-  ).toHaveLength(1);
-  for (let i = 1; i < levels.length; i++) {
-    expect((levels[i] ?? 0) - (levels[i - 1] ?? 0), `${label}: heading jump`).toBeLessThanOrEqual(1);
-  }
-}
+const open = (page: Page, path: string) => openPage(page, origin + path);
 
 /** A zone the column does not report on, with a dated citation that has a link. */
 const registryZone = parks.find(
