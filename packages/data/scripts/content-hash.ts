@@ -1,22 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { DeepReadonly } from '../src/records.js';
-import type { Dataset } from '../src/schema/dataset.js';
+import { Dataset } from '../src/schema/dataset.js';
 
-/** SHA-256 over every collection except the version itself, in a fixed order. */
+/** The collections in the schema's order: every key of a dataset but its version. */
+const COLLECTIONS = Dataset.keyof().options.filter((key) => key !== 'version');
+
+/** SHA-256 over every collection except the version itself, in the schema's order. */
 export function contentHashOf(data: DeepReadonly<Omit<Dataset, 'version'>>): string {
-  const { sources, registry, parks, articles, indicators, observations, events, entities } = data;
-  const { claims, indicatorFamilies } = data;
-  const canonical = JSON.stringify({
-    sources,
-    registry,
-    parks,
-    articles,
-    indicators,
-    observations,
-    events,
-    entities,
-    claims,
-    indicatorFamilies,
-  });
+  const canonical = JSON.stringify(Object.fromEntries(COLLECTIONS.map((key) => [key, data[key]])));
   return `sha256-${createHash('sha256').update(canonical).digest('hex')}`;
 }

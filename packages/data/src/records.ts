@@ -16,17 +16,7 @@ import type {
 } from './data/ids.generated.js';
 import type * as S from './schema/index.js';
 
-export type {
-  ArticleId,
-  ClaimId,
-  EntityId,
-  EventId,
-  IndicatorFamilyKey,
-  IndicatorKey,
-  ObservationId,
-  ParkId,
-  SourceId,
-} from './data/ids.generated.js';
+export type * from './data/ids.generated.js';
 
 /** `T` with every property, array and tuple, at any depth, readonly. */
 export type DeepReadonly<T> = T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;
