@@ -9,17 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { dataset as shipped } from '@hitech/data';
 import { readSourceTexts } from '@hitech/data/node';
 
-const COLLECTIONS = [
-  'sources',
-  'parks',
-  'articles',
-  'indicators',
-  'observations',
-  'events',
-  'entities',
-  'claims',
-  'indicatorFamilies',
-];
+import { Dataset } from '@hitech/data/schema';
+
+/** The collections that hold records (arrays), in the schema's order. */
+const COLLECTIONS = Dataset.keyof().options.filter((key) => !['version', 'registry'].includes(key));
 
 /** Keys whose string values (or arrays of strings) are ids or references to ids. */
 const REFERENCE_KEYS = new Set([

@@ -37,19 +37,7 @@ const write = (path: string, body: string) => {
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 write('json/dataset.json', json(dataset));
-for (const name of [
-  'sources',
-  'registry',
-  'parks',
-  'articles',
-  'indicators',
-  'observations',
-  'events',
-  'entities',
-  'claims',
-  'indicatorFamilies',
-  'version',
-] as const) {
+for (const name of schemas.Dataset.keyof().options) {
   write(`json/${name}.json`, json(dataset[name]));
 }
 
